@@ -13,7 +13,10 @@
 #[cfg(not(loom))]
 pub use std::{
     hint,
-    sync::atomic::{self, AtomicBool, AtomicU8, AtomicU32, AtomicUsize, Ordering, fence},
+    sync::atomic::{
+        self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+        fence,
+    },
     sync::{Arc, Condvar, Mutex, MutexGuard},
     thread,
 };
@@ -21,7 +24,10 @@ pub use std::{
 #[cfg(loom)]
 pub use loom::{
     hint,
-    sync::atomic::{self, AtomicBool, AtomicU8, AtomicU32, AtomicUsize, Ordering, fence},
+    sync::atomic::{
+        self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+        fence,
+    },
     sync::{Arc, Condvar, Mutex, MutexGuard},
     thread,
 };
