@@ -1,0 +1,26 @@
+//! One module per command; each is a thin front over the engine and the progress file.
+
+mod bench;
+mod learner;
+mod verify;
+mod watch;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::flags::{Cmd, Flags};
+use crate::workbook::Workbook;
+
+pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
+    match flags.command {
+        None => learner::overview(workbook, flags.json),
+        Some(Cmd::List { json }) => learner::list(workbook, json),
+        Some(Cmd::Check { exercise, json, no_loom }) => learner::check(workbook, &exercise, json, !no_loom),
+        Some(Cmd::Watch { exercise }) => watch::watch(workbook, exercise.as_deref()),
+        Some(Cmd::Hint { exercise, all }) => learner::hint(workbook, &exercise, all),
+        Some(Cmd::Reset { exercise, yes }) => learner::reset(workbook, &exercise, yes),
+        Some(Cmd::Verify { exercises, no_lint }) => verify::verify(workbook, &exercises, !no_lint),
+        Some(Cmd::Bench { cold, runs }) => bench::bench(workbook, cold, runs),
+    }
+}

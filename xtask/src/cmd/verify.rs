@@ -1,0 +1,239 @@
+//! `cargo xtask verify`: the author's check that the workbook is sound.
+//!
+//! For every exercise: the manifest agrees with the files; every compile-fail
+//! case has a twin; the reference solution earns full marks (so every case is
+//! rejected with it and every twin accepted); the untouched starter earns no
+//! points; the solution is clippy- and rustfmt-clean. A table on success, a
+//! precise list of problems on failure.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Result;
+
+use crate::assemble::{EditableFiles, Source, test_targets};
+use crate::engine::{self, Options, Report};
+use crate::process;
+use crate::render;
+use crate::workbook::{Exercise, Workbook};
+
+/// What verify found for one exercise.
+pub struct Verdict {
+    pub id: String,
+    pub solution: Option<Report>,
+    pub starter: Option<Report>,
+    pub problems: Vec<String>,
+    pub seconds: f64,
+}
+
+pub fn verify(workbook: &Workbook, names: &[String], lint: bool) -> Result<ExitCode> {
+    let verdicts = verify_all(workbook, names, lint, &mut |line| println!("{line}"))?;
+    println!();
+    println!("{:<32} {:>10} {:>10} {:>8}", "exercise", "solution", "starter", "seconds");
+    for v in &verdicts {
+        let cell = |r: &Option<Report>| r.as_ref().map_or("-".into(), |r| format!("{}/{}", r.passed, r.total));
+        let mark = if v.problems.is_empty() { "✓" } else { "✗" };
+        println!("{mark} {:<30} {:>10} {:>10} {:>8.1}", v.id, cell(&v.solution), cell(&v.starter), v.seconds);
+    }
+    let problems: Vec<String> =
+        verdicts.iter().flat_map(|v| v.problems.iter().map(move |p| format!("{}: {p}", v.id))).collect();
+    if problems.is_empty() {
+        println!("\nverify: {} exercises, all sound", verdicts.len());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("\nverify found {} problems:", problems.len());
+        for problem in &problems {
+            println!("- {}", problem.replace('\n', "\n  "));
+        }
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+pub fn verify_all(
+    workbook: &Workbook,
+    names: &[String],
+    lint: bool,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<Verdict>> {
+    let exercises: Vec<&Exercise> = if names.is_empty() {
+        workbook.exercises().collect()
+    } else {
+        names.iter().map(|n| workbook.find(n)).collect::<Result<_>>()?
+    };
+    let mut verdicts = Vec::new();
+    if names.is_empty() {
+        let mut problems = check_folders(workbook);
+        if !problems.is_empty() {
+            problems.iter_mut().for_each(|p| *p = format!("exercises/: {p}"));
+            verdicts.push(Verdict { id: "(workbook)".into(), solution: None, starter: None, problems, seconds: 0.0 });
+        }
+    }
+    for exercise in exercises {
+        progress(&format!("verifying {} …", exercise.id));
+        verdicts.push(verify_one(workbook, exercise, lint)?);
+    }
+    Ok(verdicts)
+}
+
+/// Every exercise folder is listed in chapters.toml.
+fn check_folders(workbook: &Workbook) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Ok(chapters) = std::fs::read_dir(workbook.root.join("exercises")) else { return problems };
+    for chapter in chapters.flatten().filter(|e| e.path().is_dir()) {
+        for slug in std::fs::read_dir(chapter.path()).into_iter().flatten().flatten() {
+            if !slug.path().join("Cargo.toml").exists() {
+                continue;
+            }
+            let id = format!("{}/{}", chapter.file_name().to_string_lossy(), slug.file_name().to_string_lossy());
+            if !workbook.exercises().any(|e| e.id.as_str() == id) {
+                problems.push(format!("{id} has a crate but exercises/chapters.toml does not list it"));
+            }
+        }
+    }
+    problems
+}
+
+fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Verdict> {
+    let started = Instant::now();
+    let mut problems = check_manifest(workbook, exercise);
+    let grade = |source: Source, scratch: &str| {
+        let options = Options { scratch: scratch.into(), shortcut_untouched: false, loom: true };
+        engine::grade(workbook, exercise, &source, &options, &mut |_| {})
+    };
+    let solution = grade(Source::Solution, "solution")?;
+    if !solution.solved() {
+        if !solution.build_errors.is_empty() {
+            problems.push(format!("the reference solution does not build:\n{}", solution.build_errors));
+        }
+        for test in solution.tests.iter().filter(|t| !t.passed) {
+            problems.push(format!("the reference solution fails {}:\n{}", test.name, test.message));
+        }
+    }
+    let starter = grade(Source::Starter, "starter")?;
+    if starter.score > 0.0 {
+        let earned: Vec<&str> = starter.tests.iter().filter(|t| t.passed).map(|t| t.name.as_str()).collect();
+        problems.push(format!(
+            "the untouched starter earns {} points; these tests must fail on it: {}",
+            render::points(starter.score),
+            earned.join(", ")
+        ));
+    }
+    if lint {
+        problems.extend(lint_solution(workbook, exercise));
+    }
+    Ok(Verdict {
+        id: exercise.id.to_string(),
+        solution: Some(solution),
+        starter: Some(starter),
+        problems,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The manifest and the files agree.
+pub fn check_manifest(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
+    let mut problems = Vec::new();
+    let m = &exercise.manifest;
+    if m.points == 0 {
+        problems.push("exercise.toml: `points` is 0".into());
+    }
+    if m.hints.is_empty() {
+        problems.push("exercise.toml: `hints` is empty; give at least one".into());
+    }
+    for (label, dir) in [
+        ("working copy", exercise.dir.clone()),
+        ("starter", exercise.starter_dir()),
+        ("solution", workbook.solution_dir(exercise)),
+    ] {
+        if let Err(why) = EditableFiles::read(exercise, &dir) {
+            problems.push(format!("{label}: {why}"));
+        }
+    }
+    let starter = EditableFiles::read(exercise, &exercise.starter_dir()).ok();
+    for (name, bytes) in starter.iter().flat_map(|s| &s.0) {
+        let text = String::from_utf8_lossy(bytes);
+        let page = format!("Book: book/src/{}", m.book);
+        if !text.contains(&page) {
+            problems.push(format!("starter/{name} does not name its book page (`{page}`) in its header"));
+        }
+    }
+    let targets = match test_targets(&exercise.dir) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(format!("{e:#}"));
+            return problems;
+        }
+    };
+    let has_loom_tests = targets.iter().any(|(t, _)| t == "loom");
+    if has_loom_tests != m.loom.is_some() {
+        problems.push("tests/loom.rs and the manifest's [loom] table must come together".into());
+    }
+    let expected = engine::expected_tests(exercise).unwrap_or_default();
+    for (target, names) in &expected {
+        if names.is_empty() {
+            problems.push(format!("tests/{target}.rs declares no test"));
+        }
+    }
+    let ui = exercise.dir.join("tests/ui");
+    let listed: Vec<String> = expected.get("compile_fail").cloned().unwrap_or_default();
+    let files = |kind: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(ui.join(kind))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        names.sort();
+        names
+    };
+    let (fails, passes) = (files("fail"), files("pass"));
+    for case in &fails {
+        if !passes.contains(case) {
+            problems.push(format!("tests/ui/fail/{case}.rs has no compile-pass twin tests/ui/pass/{case}.rs"));
+        }
+        if !listed.contains(case) {
+            problems.push(format!("tests/ui/fail/{case}.rs is not listed in tests/compile_fail.rs, so it never runs"));
+        }
+    }
+    for case in &passes {
+        if !fails.contains(case) {
+            problems.push(format!("tests/ui/pass/{case}.rs has no failing case tests/ui/fail/{case}.rs"));
+        }
+    }
+    for case in &listed {
+        if !fails.contains(case) {
+            problems.push(format!("tests/compile_fail.rs lists `{case}` but tests/ui/fail/{case}.rs does not exist"));
+        }
+    }
+    problems
+}
+
+fn lint_solution(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
+    let mut problems = Vec::new();
+    let solution_dir = workbook.solution_dir(exercise);
+    for file in &exercise.manifest.editable {
+        let mut rustfmt = std::process::Command::new("rustfmt");
+        rustfmt.args(["--check", "--edition", "2024"]).arg(solution_dir.join(file));
+        match process::run(rustfmt, std::time::Duration::from_secs(60)) {
+            Ok(done) if done.status.is_some_and(|s| s.success()) => {}
+            Ok(done) => problems.push(format!("rustfmt would change solutions/{}/{file}:\n{}", exercise.id, done.stdout.trim_end())),
+            Err(e) => problems.push(format!("cannot run rustfmt: {e:#}")),
+        }
+    }
+    let Ok(files) = EditableFiles::read(exercise, &solution_dir) else { return problems };
+    let assembled = match crate::assemble::assemble(workbook, exercise, &files, "solution") {
+        Ok(a) => a,
+        Err(e) => return vec![format!("{e:#}")],
+    };
+    let mut clippy = engine::cargo_command();
+    clippy
+        .current_dir(&assembled.workspace)
+        .args(["clippy", "--offline", "--quiet", "--lib", "--", "-D", "warnings"])
+        .env("CARGO_TARGET_DIR", workbook.scratch_dir().join("target"));
+    match process::run(clippy, std::time::Duration::from_secs(600)) {
+        Ok(done) if done.status.is_some_and(|s| s.success()) => {}
+        Ok(done) => problems.push(format!("clippy -D warnings rejects the solution:\n{}", done.stderr.trim_end())),
+        Err(e) => problems.push(format!("cannot run clippy: {e:#}")),
+    }
+    problems
+}

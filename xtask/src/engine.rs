@@ -1,0 +1,626 @@
+//! The grading engine: one exercise, one source, a verdict per test.
+//!
+//! It assembles the crate ([`crate::assemble`]), builds it once, runs each
+//! canonical test target, then builds and runs the loom tests with `--cfg loom`
+//! in their own release target directory. It reports what happens as
+//! [`Event`]s, so a screen can show stages as they finish, and returns a
+//! [`Report`]. It prints nothing: the learner's screen, `verify` and `grade`
+//! are fronts over it.
+//!
+//! A test passes only when libtest reports it passed. Tests run one at a time
+//! per test binary, with libtest's JSON events, under a per-test deadline:
+//! a test that started and never reported (it hung, called
+//! `std::process::exit`, aborted or crashed) fails with a message naming it,
+//! its process group is killed, and the remaining tests run in a new process.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::assemble::{self, EditableFiles, Source};
+use crate::process;
+use crate::workbook::{Exercise, Workbook};
+
+/// How long a build may take; generous, because the first one compiles dependencies.
+const BUILD_TIMEOUT: Duration = Duration::from_secs(900);
+
+/// The kinds of check, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Build,
+    Tests,
+    CompileFail,
+    Loom,
+}
+
+impl Stage {
+    pub fn of_target(target: &str) -> Stage {
+        match target {
+            "loom" => Stage::Loom,
+            "compile_fail" => Stage::CompileFail,
+            _ => Stage::Tests,
+        }
+    }
+    pub fn title(self) -> &'static str {
+        match self {
+            Stage::Build => "build",
+            Stage::Tests => "tests",
+            Stage::CompileFail => "compile-fail cases",
+            Stage::Loom => "loom model checking",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TestResult {
+    /// `<target>::<test>`, e.g. `compile_fail::redeem_twice`.
+    pub name: String,
+    pub stage: Stage,
+    pub passed: bool,
+    /// Why it failed, for the learner; empty when it passed.
+    pub message: String,
+    pub points: f64,
+    pub max_points: f64,
+    pub seconds: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The editable files are the starter's, byte for byte; nothing was compiled.
+    NotStarted,
+    /// An editable file is missing or unreadable.
+    Missing,
+    /// The learner's crate does not compile.
+    DoesNotBuild,
+    /// Built and tested; see the tests.
+    Graded,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub exercise: String,
+    pub source: String,
+    pub status: Status,
+    /// The compiler's messages when something did not build, said once.
+    pub build_errors: String,
+    pub tests: Vec<TestResult>,
+    pub passed: usize,
+    pub total: usize,
+    pub score: f64,
+    pub max_score: f64,
+    pub seconds: f64,
+    /// Digest of the editable files that were graded.
+    pub digest: String,
+}
+
+impl Report {
+    pub fn solved(&self) -> bool {
+        self.status == Status::Graded && self.total > 0 && self.passed == self.total
+    }
+}
+
+/// What the engine is doing, as it happens.
+#[derive(Debug)]
+pub enum Event<'a> {
+    StageStarted(Stage),
+    BuildFailed(&'a str),
+    Test(&'a TestResult),
+    StageFinished,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Names the scratch workspace, so different sources build side by side.
+    pub scratch: String,
+    /// Report an untouched starter as not started without compiling it.
+    pub shortcut_untouched: bool,
+    /// Run the loom stage.
+    pub loom: bool,
+}
+
+/// Grades `exercise` with the editable files of `source`.
+pub fn grade(
+    workbook: &Workbook,
+    exercise: &Exercise,
+    source: &Source,
+    options: &Options,
+    on_event: &mut dyn FnMut(Event<'_>),
+) -> Result<Report> {
+    let started = Instant::now();
+    let expected = expected_tests(exercise)?;
+    let mut report = Report {
+        exercise: exercise.id.to_string(),
+        source: source.label(),
+        status: Status::Graded,
+        build_errors: String::new(),
+        tests: Vec::new(),
+        passed: 0,
+        total: expected.values().map(Vec::len).sum(),
+        score: 0.0,
+        max_score: f64::from(exercise.manifest.points),
+        seconds: 0.0,
+        digest: String::new(),
+    };
+    let per_test = if report.total == 0 { 0.0 } else { report.max_score / report.total as f64 };
+
+    let editable = match EditableFiles::read(exercise, &source.dir(workbook, exercise)) {
+        Ok(files) => files,
+        Err(why) => {
+            report.status = Status::Missing;
+            report.build_errors = why;
+            fail_all(&mut report, &expected, per_test, "not graded: an editable file is missing");
+            return Ok(finish(report, started));
+        }
+    };
+    report.digest = editable.digest();
+    if options.shortcut_untouched {
+        if let Ok(starter) = EditableFiles::read(exercise, &exercise.starter_dir()) {
+            if starter == editable {
+                report.status = Status::NotStarted;
+                fail_all(&mut report, &expected, per_test, "not started: the file is still the starter");
+                return Ok(finish(report, started));
+            }
+        }
+    }
+
+    let assembled = assemble::assemble(workbook, exercise, &editable, &options.scratch)?;
+    let normal_targets: Vec<&str> =
+        expected.keys().map(String::as_str).filter(|t| Stage::of_target(t) != Stage::Loom).collect();
+    let target_dir = workbook.scratch_dir().join("target");
+
+    on_event(Event::StageStarted(Stage::Build));
+    let build = build_tests(&assembled, &normal_targets, &target_dir, false)?;
+    on_event(Event::StageFinished);
+    if !build.lib_errors.is_empty() {
+        report.status = Status::DoesNotBuild;
+        report.build_errors = build.lib_errors.join("\n");
+        on_event(Event::BuildFailed(&report.build_errors));
+        fail_all(&mut report, &expected, per_test, "not run: your crate does not build (see the compiler's messages)");
+        return Ok(finish(report, started));
+    }
+
+    let mut stages: Vec<Stage> = normal_targets.iter().map(|t| Stage::of_target(t)).collect();
+    stages.sort();
+    stages.dedup();
+    for &stage in &stages {
+        on_event(Event::StageStarted(stage));
+    }
+    let runs: Vec<TargetRun> = normal_targets
+        .iter()
+        .map(|&target| TargetRun {
+            target: target.to_owned(),
+            executable: build.executables.get(target).cloned(),
+            target_errors: build.target_errors.get(target).map(|e| e.join("\n")),
+            names: expected[target].clone(),
+            timeout: exercise.test_timeout(),
+            env: Vec::new(),
+        })
+        .collect();
+    for run in &runs {
+        if let Some(errors) = &run.target_errors {
+            report.build_errors.push_str(errors);
+        }
+    }
+    run_targets(&assembled.crate_dir, runs, per_test, &mut report, on_event);
+    for _ in &stages {
+        on_event(Event::StageFinished);
+    }
+
+    if let (Some(loom), true) = (&exercise.manifest.loom, expected.contains_key("loom")) {
+        on_event(Event::StageStarted(Stage::Loom));
+        let names = expected["loom"].clone();
+        if options.loom {
+            let loom_dir = workbook.scratch_dir().join("loom-target");
+            let build = build_tests(&assembled, &["loom"], &loom_dir, true)?;
+            let mut target_errors = build.lib_errors.clone();
+            target_errors.extend(build.target_errors.get("loom").cloned().unwrap_or_default());
+            let run = TargetRun {
+                target: "loom".into(),
+                executable: build.executables.get("loom").cloned(),
+                target_errors: (!target_errors.is_empty()).then(|| target_errors.join("\n")),
+                names,
+                timeout: exercise.loom_test_timeout(),
+                env: vec![
+                    ("LOOM_MAX_PREEMPTIONS".into(), loom.max_preemptions.to_string()),
+                    ("LOOM_LOCATION".into(), "1".into()),
+                ],
+            };
+            if let Some(errors) = &run.target_errors {
+                report.build_errors.push_str(errors);
+            }
+            run_targets(&assembled.crate_dir, vec![run], per_test, &mut report, on_event);
+        } else {
+            for name in names {
+                let result = failed(format!("loom::{name}"), Stage::Loom, per_test, "not run: loom stage skipped");
+                on_event(Event::Test(&result));
+                report.tests.push(result);
+            }
+        }
+        on_event(Event::StageFinished);
+    }
+    Ok(finish(report, started))
+}
+
+fn finish(mut report: Report, started: Instant) -> Report {
+    report.tests.sort_by(|a, b| (a.stage, &a.name).cmp(&(b.stage, &b.name)));
+    report.passed = report.tests.iter().filter(|t| t.passed).count();
+    report.score = report.tests.iter().map(|t| t.points).sum();
+    // Guard against float dust: a full pass is exactly the maximum.
+    if report.passed == report.total {
+        report.score = report.max_score;
+    }
+    report.seconds = started.elapsed().as_secs_f64();
+    report
+}
+
+fn failed(name: String, stage: Stage, max_points: f64, message: &str) -> TestResult {
+    TestResult { name, stage, passed: false, message: message.to_owned(), points: 0.0, max_points, seconds: 0.0 }
+}
+
+fn fail_all(report: &mut Report, expected: &BTreeMap<String, Vec<String>>, per_test: f64, message: &str) {
+    for (target, names) in expected {
+        for name in names {
+            report.tests.push(failed(format!("{target}::{name}"), Stage::of_target(target), per_test, message));
+        }
+    }
+}
+
+/// The canonical tests of an exercise, per test target, read from the test
+/// sources without compiling anything: `#[test]` functions and the cases of
+/// `workbook_ui::cases!`. `verify` checks this against what libtest lists.
+pub fn expected_tests(exercise: &Exercise) -> Result<BTreeMap<String, Vec<String>>> {
+    let mut tests = BTreeMap::new();
+    for (target, path) in assemble::test_targets(&exercise.dir)? {
+        let source = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        tests.insert(target, test_names_in(&source));
+    }
+    Ok(tests)
+}
+
+fn test_names_in(source: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut after_test_attribute = false;
+    let mut in_cases = false;
+    for line in source.lines().map(str::trim) {
+        if in_cases {
+            if line.starts_with('}') {
+                in_cases = false;
+            } else if !(line.starts_with("//") || line.starts_with("#[") || line.is_empty()) {
+                names.extend(line.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
+            }
+            continue;
+        }
+        if line.starts_with("workbook_ui::cases!") {
+            in_cases = true;
+        } else if line.starts_with("#[test]") {
+            after_test_attribute = true;
+        } else if after_test_attribute {
+            if let Some(rest) = line.split_once("fn ").map(|(_, rest)| rest) {
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                names.push(name);
+                after_test_attribute = false;
+            }
+        }
+    }
+    names
+}
+
+/// What one `cargo test --no-run` produced.
+struct Build {
+    /// Rendered errors of the crate itself (or anything that is not a test target).
+    lib_errors: Vec<String>,
+    target_errors: BTreeMap<String, Vec<String>>,
+    executables: BTreeMap<String, PathBuf>,
+}
+
+fn build_tests(assembled: &crate::assemble::Assembled, targets: &[&str], target_dir: &Path, loom: bool) -> Result<Build> {
+    let mut command = cargo_command();
+    command
+        .current_dir(&assembled.workspace)
+        .args(["test", "--no-run", "--offline", "--message-format=json"])
+        .env("CARGO_TARGET_DIR", target_dir);
+    for target in targets {
+        command.args(["--test", target]);
+    }
+    if loom {
+        command.arg("--release").env("RUSTFLAGS", "--cfg loom");
+    }
+    let finished = process::run(command, BUILD_TIMEOUT)?;
+    if finished.status.is_none() {
+        anyhow::bail!("building {} took longer than {} s", assembled.crate_dir.display(), BUILD_TIMEOUT.as_secs());
+    }
+    let mut build = Build { lib_errors: Vec::new(), target_errors: BTreeMap::new(), executables: BTreeMap::new() };
+    let mut finished_ok = None;
+    for line in finished.stdout.lines().filter(|l| l.starts_with('{')) {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let target = value["target"]["name"].as_str().unwrap_or_default();
+        let is_test_target = value["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "test"));
+        match value["reason"].as_str() {
+            Some("compiler-message") if value["message"]["level"] == "error" => {
+                let text = value["message"]["message"].as_str().unwrap_or_default();
+                if text.starts_with("aborting due to") {
+                    continue;
+                }
+                let rendered = value["message"]["rendered"].as_str().unwrap_or(text).to_owned();
+                if is_test_target {
+                    build.target_errors.entry(target.to_owned()).or_default().push(rendered);
+                } else {
+                    build.lib_errors.push(rendered);
+                }
+            }
+            Some("compiler-artifact") if is_test_target => {
+                if let Some(exe) = value["executable"].as_str() {
+                    build.executables.insert(target.to_owned(), PathBuf::from(exe));
+                }
+            }
+            Some("build-finished") => finished_ok = value["success"].as_bool(),
+            _ => {}
+        }
+    }
+    if finished_ok.is_none() || (finished_ok == Some(false) && build.lib_errors.is_empty() && build.target_errors.is_empty()) {
+        // Cargo itself failed (a bad manifest, a missing dependency offline...).
+        build.lib_errors.push(format!("cargo could not build the crate:\n{}", finished.stderr.trim_end()));
+    }
+    Ok(build)
+}
+
+/// `cargo` with an environment that the learner's shell cannot steer.
+pub fn cargo_command() -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if steers_the_build(&key) {
+            command.env_remove(key.as_ref());
+        }
+    }
+    command
+}
+
+/// Variables that would change how cargo, rustc, libtest or loom behave.
+fn steers_the_build(key: &str) -> bool {
+    let kept = ["CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN"];
+    !kept.contains(&key)
+        && (key.starts_with("CARGO_") || key.starts_with("RUST") || key.starts_with("LOOM_") || key == "TRYBUILD")
+}
+
+struct TargetRun {
+    target: String,
+    executable: Option<PathBuf>,
+    target_errors: Option<String>,
+    names: Vec<String>,
+    timeout: Duration,
+    env: Vec<(String, String)>,
+}
+
+/// Runs test targets in parallel, forwarding each result as it arrives.
+fn run_targets(
+    crate_dir: &Path,
+    runs: Vec<TargetRun>,
+    per_test: f64,
+    report: &mut Report,
+    on_event: &mut dyn FnMut(Event<'_>),
+) {
+    let (sender, results) = mpsc::channel::<TestResult>();
+    std::thread::scope(|scope| {
+        for run in runs {
+            let sender = sender.clone();
+            scope.spawn(move || run_target(crate_dir, &run, per_test, &sender));
+        }
+        drop(sender);
+        for result in results {
+            on_event(Event::Test(&result));
+            report.tests.push(result);
+        }
+    });
+}
+
+fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::Sender<TestResult>) {
+    let stage = Stage::of_target(&run.target);
+    let qualified = |name: &str| format!("{}::{name}", run.target);
+    let executable = match (&run.executable, &run.target_errors) {
+        (Some(exe), None) => exe,
+        (_, errors) => {
+            let why = match errors {
+                Some(_) => format!(
+                    "not run: tests/{}.rs does not compile against your crate; does it still have the API the exercise asks for? (see the compiler's messages)",
+                    run.target
+                ),
+                None => format!("not run: cargo built no test binary for tests/{}.rs", run.target),
+            };
+            for name in &run.names {
+                let _ = results.send(failed(qualified(name), stage, per_test, &why));
+            }
+            return;
+        }
+    };
+    let mut remaining: Vec<String> = run.names.clone();
+    while !remaining.is_empty() {
+        let before = remaining.len();
+        let outcome = run_once(executable, crate_dir, &remaining, run);
+        for (name, passed, message, seconds) in outcome.results {
+            if let Some(at) = remaining.iter().position(|n| *n == name) {
+                remaining.remove(at);
+                let points = if passed { per_test } else { 0.0 };
+                let _ = results.send(TestResult { name: qualified(&name), stage, passed, message, points, max_points: per_test, seconds });
+            }
+        }
+        if remaining.len() == before {
+            // Nothing was reported at all: the binary cannot run these tests.
+            let why = format!("not run: the test binary ended without running them\n{}", outcome.stderr.trim_end());
+            for name in remaining.drain(..) {
+                let _ = results.send(failed(qualified(&name), stage, per_test, &why));
+            }
+        }
+    }
+}
+
+struct Outcome {
+    /// (name, passed, message, seconds) for every test the process settled.
+    results: Vec<(String, bool, String, f64)>,
+    stderr: String,
+}
+
+/// One process running `names` in order, until they finish or one test goes wrong.
+fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetRun) -> Outcome {
+    let mut command = Command::new(executable);
+    command
+        .current_dir(crate_dir)
+        .args(["-Z", "unstable-options", "--format", "json", "--test-threads=1", "--exact"])
+        .args(names)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("RUST_TEST_THREADS")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(cargo) = std::env::var_os("CARGO") {
+        command.env("CARGO", cargo);
+    }
+    for (key, value) in &run.env {
+        command.env(key, value);
+    }
+    let mut results = Vec::new();
+    let mut group = match process::Group::spawn(command) {
+        Ok(group) => group,
+        Err(e) => return Outcome { results, stderr: format!("{e:#}") },
+    };
+    let (sender, lines) = mpsc::channel();
+    process::spawn_line_reader(group.child().stdout.take().expect("piped"), sender);
+    let stderr = process::spawn_collector(group.child().stderr.take().expect("piped"));
+    let mut current: Option<(String, Instant)> = None;
+    loop {
+        let wait = match &current {
+            Some((_, since)) => run.timeout.saturating_sub(since.elapsed()),
+            None => run.timeout,
+        };
+        match lines.recv_timeout(wait) {
+            Ok(line) => {
+                let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+                if event["type"] != "test" {
+                    continue;
+                }
+                let name = event["name"].as_str().unwrap_or_default().to_owned();
+                let seconds = current.as_ref().map_or(0.0, |(_, since)| since.elapsed().as_secs_f64());
+                match event["event"].as_str() {
+                    Some("started") => current = Some((name, Instant::now())),
+                    Some("ok") => {
+                        results.push((name, true, String::new(), seconds));
+                        current = None;
+                    }
+                    Some("failed") => {
+                        let message = clean_failure(event["stdout"].as_str().unwrap_or_default());
+                        results.push((name, false, message, seconds));
+                        current = None;
+                    }
+                    Some("ignored") => {
+                        results.push((name, false, "the test was ignored, which a canonical test never is".into(), 0.0));
+                        current = None;
+                    }
+                    _ => {}
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                group.kill();
+                let name = current.take().map_or_else(|| names[results.len().min(names.len() - 1)].clone(), |(n, _)| n);
+                results.push((
+                    name,
+                    false,
+                    format!(
+                        "did not finish within {} s and was stopped: a deadlock, a lost wake-up or an endless loop?",
+                        run.timeout.as_secs()
+                    ),
+                    run.timeout.as_secs_f64(),
+                ));
+                break;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                let status = group.wait().ok();
+                if let Some((name, since)) = current.take() {
+                    let how = match status.and_then(|s| s.code()) {
+                        Some(code) => format!("exited with status {code}"),
+                        None => "was killed by a signal (an abort, a stack overflow or a crash)".into(),
+                    };
+                    results.push((
+                        name,
+                        false,
+                        format!(
+                            "the test process {how} while this test was running, before the test harness \
+                             could report a result; does your code call std::process::exit or abort?"
+                        ),
+                        since.elapsed().as_secs_f64(),
+                    ));
+                }
+                break;
+            }
+        }
+    }
+    group.kill();
+    drop(group);
+    Outcome { results, stderr: stderr.join().unwrap_or_default() }
+}
+
+/// The captured output of a failed test, without libtest's boilerplate:
+/// `thread 'name' (id) panicked at place:` becomes `panicked at place:`, and
+/// disappears when the place is inside the compile-fail harness.
+fn clean_failure(stdout: &str) -> String {
+    let mut kept = Vec::new();
+    for line in stdout.lines() {
+        if line.starts_with("note: run with `RUST_BACKTRACE=1`") {
+            continue;
+        }
+        if let Some(place) = line.strip_prefix("thread '").and_then(|rest| rest.split_once(" panicked at ")).map(|(_, p)| p) {
+            if !place.contains("support/ui/src") {
+                kept.push(format!("panicked at {place}"));
+            }
+            continue;
+        }
+        kept.push(line.to_owned());
+    }
+    kept.join("\n").trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_names_come_from_test_functions_and_case_lists() {
+        let source = r#"
+#![cfg(not(loom))]
+use x::Y;
+
+#[test]
+fn first() {}
+
+#[test]
+#[should_panic]
+fn second_one() {}
+
+fn helper() {}
+
+workbook_ui::cases! {
+    /// Doc.
+    case_a,
+    /// More doc.
+    case_b,
+}
+"#;
+        assert_eq!(test_names_in(source), ["first", "second_one", "case_a", "case_b"]);
+    }
+
+    #[test]
+    fn failure_text_drops_thread_ids_and_harness_locations() {
+        let raw = "\nthread 'a' (123) panicked at tests/behaviour.rs:17:5:\nboom\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+        assert_eq!(clean_failure(raw), "panicked at tests/behaviour.rs:17:5:\nboom");
+        let ui = "thread 'case' (9) panicked at support/ui/src/lib.rs:71:9:\n\nwhy it must not compile";
+        assert_eq!(clean_failure(ui), "why it must not compile");
+    }
+}

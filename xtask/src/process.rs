@@ -1,0 +1,163 @@
+//! Running child processes with a deadline, bounded output, and no survivors.
+//!
+//! Every child gets its own process group. When it finishes, times out or is
+//! abandoned, the whole group is killed, so threads, grandchildren and fork
+//! bombs started by learner code do not outlive the check.
+
+use std::io::Read;
+use std::os::unix::process::CommandExt as _;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+/// Most bytes kept of one output stream; the rest is read and dropped.
+pub const OUTPUT_LIMIT: usize = 4 << 20;
+/// Most bytes kept of one line.
+const LINE_LIMIT: usize = 256 << 10;
+
+/// A child in its own process group, killed with its group when dropped.
+pub struct Group {
+    child: Child,
+}
+
+impl Group {
+    pub fn spawn(mut command: Command) -> Result<Group> {
+        command.process_group(0);
+        let child = command.spawn().with_context(|| format!("cannot start {:?}", command.get_program()))?;
+        Ok(Group { child })
+    }
+
+    pub fn child(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
+    /// Kills every process in the group. Harmless when they are gone.
+    pub fn kill(&mut self) {
+        let pgid = self.child.id() as libc::pid_t;
+        // SAFETY: kill(2) with a negative pid signals the process group we created;
+        // it has no memory-safety preconditions.
+        unsafe {
+            libc::kill(-pgid, libc::SIGKILL);
+        }
+        let _ = self.child.kill();
+    }
+
+    pub fn wait(&mut self) -> Result<ExitStatus> {
+        Ok(self.child.wait()?)
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        self.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Reads `reader` line by line on a new thread and sends each line, each cut to
+/// a bounded length, until end of file or until `OUTPUT_LIMIT` bytes were sent.
+pub fn spawn_line_reader(reader: impl Read + Send + 'static, lines: mpsc::Sender<String>) {
+    std::thread::spawn(move || {
+        let mut reader = std::io::BufReader::with_capacity(64 << 10, reader);
+        let mut sent = 0usize;
+        let mut line = Vec::new();
+        let mut chunk = [0u8; 16 << 10];
+        loop {
+            let n = match reader.read(&mut chunk) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            for &byte in &chunk[..n] {
+                if byte == b'\n' {
+                    let text = String::from_utf8_lossy(&line).into_owned();
+                    line.clear();
+                    if sent < OUTPUT_LIMIT {
+                        sent += text.len();
+                        if lines.send(text).is_err() {
+                            return;
+                        }
+                    }
+                } else if line.len() < LINE_LIMIT {
+                    line.push(byte);
+                }
+            }
+        }
+        if !line.is_empty() && sent < OUTPUT_LIMIT {
+            let _ = lines.send(String::from_utf8_lossy(&line).into_owned());
+        }
+    });
+}
+
+/// Reads a whole stream on a new thread, keeping at most `OUTPUT_LIMIT` bytes.
+pub fn spawn_collector(reader: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut reader = reader;
+        let _ = reader.by_ref().take(OUTPUT_LIMIT as u64).read_to_end(&mut kept);
+        // Drain the rest so the child never blocks on a full pipe.
+        let _ = std::io::copy(&mut reader, &mut std::io::sink());
+        String::from_utf8_lossy(&kept).into_owned()
+    })
+}
+
+/// What became of a command run to completion or to its deadline.
+pub struct Finished {
+    /// `None` when the deadline passed and the group was killed.
+    pub status: Option<ExitStatus>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `command` with no input, collecting bounded output, killing its group
+/// after `timeout`.
+pub fn run(mut command: Command, timeout: Duration) -> Result<Finished> {
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let started = Instant::now();
+    let mut group = Group::spawn(command)?;
+    let stdout = spawn_collector(group.child().stdout.take().expect("piped"));
+    let stderr = spawn_collector(group.child().stderr.take().expect("piped"));
+    let status = loop {
+        if let Some(status) = group.child().try_wait()? {
+            break Some(status);
+        }
+        if started.elapsed() > timeout {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    group.kill();
+    let _ = group.wait();
+    Ok(Finished {
+        status,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_past_its_deadline_is_killed_with_its_children() {
+        let mut command = Command::new("sh");
+        // The background sleep is a grandchild: it must die with the group.
+        command.args(["-c", "sleep 30 & echo started; sleep 30"]);
+        let finished = run(command, Duration::from_millis(300)).unwrap();
+        assert!(finished.status.is_none());
+        assert_eq!(finished.stdout.trim(), "started");
+
+    }
+
+    #[test]
+    fn huge_output_is_cut_and_the_child_still_finishes() {
+        let mut command = Command::new("sh");
+        command.args(["-c", "head -c 20000000 /dev/zero | tr '\\0' x; echo; echo done >&2"]);
+        let finished = run(command, Duration::from_secs(20)).unwrap();
+        assert!(finished.status.unwrap().success());
+        assert_eq!(finished.stdout.len(), OUTPUT_LIMIT);
+        assert_eq!(finished.stderr.trim(), "done");
+    }
+}
