@@ -442,9 +442,25 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
         }
     };
     let mut remaining: Vec<String> = run.names.clone();
+    // After a process imitated the harness, none of its results are trusted, and
+    // the remaining tests run one per process, where an imitation shows up as a
+    // second result for the one test that is running.
+    let mut one_at_a_time = false;
     while !remaining.is_empty() {
+        let batch = if one_at_a_time { &remaining[..1] } else { &remaining[..] };
+        let outcome = run_once(executable, crate_dir, batch, run);
+        if outcome.tampered {
+            if !one_at_a_time {
+                one_at_a_time = true;
+                continue;
+            }
+            let name = remaining.remove(0);
+            let why = "the test printed result lines that the test harness did not write; output that \
+                       imitates the harness cannot be trusted, so the test fails";
+            let _ = results.send(failed(qualified(&name), stage, per_test, why));
+            continue;
+        }
         let before = remaining.len();
-        let outcome = run_once(executable, crate_dir, &remaining, run);
         for (name, passed, message, seconds) in outcome.results {
             if let Some(at) = remaining.iter().position(|n| *n == name) {
                 remaining.remove(at);
@@ -465,6 +481,9 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
 struct Outcome {
     /// (name, passed, message, seconds) for every test the process settled.
     results: Vec<(String, bool, String, f64)>,
+    /// The process printed result lines that libtest did not write: a result for
+    /// a test that was not running, or a second result for one test.
+    tampered: bool,
     stderr: String,
 }
 
@@ -490,12 +509,13 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     let mut results = Vec::new();
     let mut group = match process::Group::spawn(command) {
         Ok(group) => group,
-        Err(e) => return Outcome { results, stderr: format!("{e:#}") },
+        Err(e) => return Outcome { results, tampered: false, stderr: format!("{e:#}") },
     };
     let (sender, lines) = mpsc::channel();
     process::spawn_line_reader(group.child().stdout.take().expect("piped"), sender);
     let stderr = process::spawn_collector(group.child().stderr.take().expect("piped"));
     let mut current: Option<(String, Instant)> = None;
+    let mut tampered = false;
     loop {
         let wait = match &current {
             Some((_, since)) => run.timeout.saturating_sub(since.elapsed()),
@@ -509,22 +529,29 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 }
                 let name = event["name"].as_str().unwrap_or_default().to_owned();
                 let seconds = current.as_ref().map_or(0.0, |(_, since)| since.elapsed().as_secs_f64());
-                match event["event"].as_str() {
-                    Some("started") => current = Some((name, Instant::now())),
-                    Some("ok") => {
-                        results.push((name, true, String::new(), seconds));
-                        current = None;
+                let kind = event["event"].as_str().unwrap_or_default();
+                if kind == "started" {
+                    current = Some((name, Instant::now()));
+                    continue;
+                }
+                // A result must be for the test that is running, and come once. Anything
+                // else was written by the code under test, imitating the harness.
+                let genuine = current.as_ref().is_some_and(|(running, _)| *running == name);
+                if !genuine {
+                    tampered = true;
+                    group.kill();
+                    break;
+                }
+                current = None;
+                match kind {
+                    "ok" => results.push((name, true, String::new(), seconds)),
+                    "ignored" => {
+                        results.push((name, false, "the test was ignored, which a canonical test never is".into(), 0.0))
                     }
-                    Some("failed") => {
+                    _ => {
                         let message = clean_failure(event["stdout"].as_str().unwrap_or_default());
                         results.push((name, false, message, seconds));
-                        current = None;
                     }
-                    Some("ignored") => {
-                        results.push((name, false, "the test was ignored, which a canonical test never is".into(), 0.0));
-                        current = None;
-                    }
-                    _ => {}
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -564,7 +591,7 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     }
     group.kill();
     drop(group);
-    Outcome { results, stderr: stderr.join().unwrap_or_default() }
+    Outcome { results, tampered, stderr: stderr.join().unwrap_or_default() }
 }
 
 /// The captured output of a failed test, without libtest's boilerplate:

@@ -1,18 +1,9 @@
-//! `cargo xtask`: the workbook's runner. This file only dispatches; each
-//! command lives in `cmd/`, the grading engine in `engine.rs`.
-
-mod assemble;
-mod cmd;
-mod engine;
-mod flags;
-mod process;
-mod progress;
-mod render;
-mod workbook;
+//! `cargo xtask`: parses flags and hands over to a command in `xtask::cmd`.
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
+use xtask::{cmd, flags, workbook};
 
 fn main() -> ExitCode {
     let flags = flags::Flags::parse();
@@ -20,7 +11,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            if error.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) {
+            let broken_pipe = error
+                .chain()
+                .filter_map(|e| e.downcast_ref::<std::io::Error>())
+                .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
+            if broken_pipe {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {error:#}");

@@ -62,6 +62,9 @@ pub struct Crate {
     pub scratch_dir: &'static str,
 }
 
+/// The variable that hands a twin the token it prints once its `main` returned.
+const TWIN_TOKEN: &str = "WORKBOOK_TWIN_TOKEN";
+
 /// How long a twin program may run before it counts as hung.
 const TWIN_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -200,13 +203,22 @@ fn judge_rejection(
 }
 
 fn run_twin(pass_rel: &str, executable: &Path) -> Result<(), String> {
+    let token = format!("twin-finished-{}-{:?}", std::process::id(), Instant::now());
     let mut child = Command::new(executable)
         .env("RUST_BACKTRACE", "0")
+        .env(TWIN_TOKEN, &token)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run the twin {pass_rel}: {e}"))?;
+    let mut stdout = child.stdout.take().expect("piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.by_ref().take(1 << 20).read_to_string(&mut text);
+        let _ = std::io::copy(&mut stdout, &mut std::io::sink());
+        text
+    });
     let mut stderr = child.stderr.take().expect("piped");
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
@@ -227,8 +239,14 @@ fn run_twin(pass_rel: &str, executable: &Path) -> Result<(), String> {
         }
     };
     let stderr = reader.join().unwrap_or_default();
+    let stdout = out_reader.join().unwrap_or_default();
+    let finished = stdout.lines().any(|line| line == token);
     match status {
-        Some(status) if status.success() => Ok(()),
+        Some(status) if status.success() && finished => Ok(()),
+        Some(status) if status.success() => Err(format!(
+            "the twin {pass_rel} compiles, but it ended before the end of its `main` \
+             (does your code call std::process::exit?); it uses the API rightly, so it must run to the end"
+        )),
         Some(status) => Err(format!(
             "the twin {pass_rel} compiles, but running it failed ({status}); it uses the API \
              rightly, so your implementation must make it succeed:\n\n{}",
@@ -333,6 +351,8 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
         krate.package,
         krate.manifest_dir
     );
+    let wrappers = project.join("twins");
+    std::fs::create_dir_all(&wrappers).map_err(|e| format!("cannot create {}: {e}", wrappers.display()))?;
     for kind in ["fail", "pass"] {
         let dir = manifest_dir.join("tests/ui").join(kind);
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
@@ -342,6 +362,23 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
         files.sort();
         for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "rs")) {
             let case = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            // A twin must be seen to reach the end of its `main`: exiting early with
+            // status 0 (`std::process::exit(0)` in the learner's code) is no success.
+            let file = if kind == "pass" {
+                let wrapper = wrappers.join(format!("{case}.rs"));
+                let source = format!(
+                    "mod twin {{\n    include!({:?});\n    pub(super) fn run() {{\n        main()\n    }}\n}}\n\n\
+                     fn main() {{\n    let token = std::env::var({TWIN_TOKEN:?}).unwrap_or_default();\n    \
+                     // SAFETY: nothing else runs yet; the twin must not see the token.\n    \
+                     unsafe {{ std::env::remove_var({TWIN_TOKEN:?}) }};\n    twin::run();\n    \
+                     println!(\"{{token}}\");\n}}\n",
+                    file.display().to_string()
+                );
+                write_if_changed(&wrapper, source.as_bytes())?;
+                wrapper
+            } else {
+                file.clone()
+            };
             let _ = write!(
                 manifest,
                 "\n[[bin]]\nname = \"{}\"\npath = {:?}\ntest = false\nbench = false\ndoc = false\n",

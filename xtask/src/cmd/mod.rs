@@ -1,9 +1,9 @@
 //! One module per command; each is a thin front over the engine and the progress file.
 
-mod bench;
-mod learner;
-mod verify;
-mod watch;
+pub mod bench;
+pub mod learner;
+pub mod verify;
+pub mod watch;
 
 use std::process::ExitCode;
 

@@ -1,0 +1,14 @@
+//! The workbook's runner as a library: the grading engine and its fronts.
+//!
+//! `engine` grades one exercise from one source and prints nothing;
+//! `cmd` holds the commands people run (`check`, `watch`, `verify`, ...),
+//! each a thin front over the engine. `main.rs` only parses flags and dispatches.
+
+pub mod assemble;
+pub mod cmd;
+pub mod engine;
+pub mod flags;
+pub mod process;
+pub mod progress;
+pub mod render;
+pub mod workbook;
