@@ -98,6 +98,9 @@ pub struct Report {
     pub seconds: f64,
     /// Digest of the editable files that were graded.
     pub digest: String,
+    /// Tests a binary contains that the canonical list read from the sources
+    /// missed, so they were not graded. Always empty in a sound workbook.
+    pub unlisted_tests: Vec<String>,
 }
 
 impl Report {
@@ -147,6 +150,7 @@ pub fn grade(
         max_score: f64::from(exercise.manifest.points),
         seconds: 0.0,
         digest: String::new(),
+        unlisted_tests: Vec::new(),
     };
     let per_test = if report.total == 0 { 0.0 } else { report.max_score / report.total as f64 };
 
@@ -208,6 +212,9 @@ pub fn grade(
             report.build_errors.push_str(errors);
         }
     }
+    for run in &runs {
+        report.unlisted_tests.extend(unlisted_tests(run));
+    }
     run_targets(&assembled.crate_dir, runs, per_test, &mut report, on_event);
     for _ in &stages {
         on_event(Event::StageFinished);
@@ -235,6 +242,7 @@ pub fn grade(
             if let Some(errors) = &run.target_errors {
                 report.build_errors.push_str(errors);
             }
+            report.unlisted_tests.extend(unlisted_tests(&run));
             run_targets(&assembled.crate_dir, vec![run], per_test, &mut report, on_event);
         } else {
             for name in names {
@@ -299,9 +307,16 @@ fn test_names_in(source: &str) -> Vec<String> {
         }
         if line.starts_with("workbook_ui::cases!") {
             in_cases = true;
-        } else if line.starts_with("#[test]") {
-            after_test_attribute = true;
-        } else if after_test_attribute {
+            continue;
+        }
+        let line = match line.strip_prefix("#[test]") {
+            Some(rest) => {
+                after_test_attribute = true;
+                rest.trim()
+            }
+            None => line,
+        };
+        if after_test_attribute {
             if let Some(rest) = line.split_once("fn ").map(|(_, rest)| rest) {
                 let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
                 names.push(name);
@@ -398,6 +413,21 @@ struct TargetRun {
     names: Vec<String>,
     timeout: Duration,
     env: Vec<(String, String)>,
+}
+
+/// Tests that libtest lists in a binary but the canonical list does not name.
+fn unlisted_tests(run: &TargetRun) -> Vec<String> {
+    let Some(executable) = &run.executable else { return Vec::new() };
+    let mut command = Command::new(executable);
+    command.args(["--list", "--format", "terse"]);
+    let Ok(listed) = process::run(command, Duration::from_secs(30)) else { return Vec::new() };
+    listed
+        .stdout
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .filter(|name| !run.names.iter().any(|n| n == name))
+        .map(|name| format!("{}::{name}", run.target))
+        .collect()
 }
 
 /// Runs test targets in parallel, forwarding each result as it arrives.
@@ -627,6 +657,8 @@ use x::Y;
 #[test]
 fn first() {}
 
+#[test] fn same_line() {}
+
 #[test]
 #[should_panic]
 fn second_one() {}
@@ -640,7 +672,7 @@ workbook_ui::cases! {
     case_b,
 }
 "#;
-        assert_eq!(test_names_in(source), ["first", "second_one", "case_a", "case_b"]);
+        assert_eq!(test_names_in(source), ["first", "same_line", "second_one", "case_a", "case_b"]);
     }
 
     #[test]

@@ -109,6 +109,13 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
             problems.push(format!("the reference solution fails {}:\n{}", test.name, test.message));
         }
     }
+    if !solution.unlisted_tests.is_empty() {
+        problems.push(format!(
+            "these tests exist but are not graded, because the runner could not read them from the \
+             test sources (keep `#[test] fn` at the top level of the file): {}",
+            solution.unlisted_tests.join(", ")
+        ));
+    }
     let starter = grade(Source::Starter, "starter")?;
     if starter.score > 0.0 {
         let earned: Vec<&str> = starter.tests.iter().filter(|t| t.passed).map(|t| t.name.as_str()).collect();
