@@ -92,3 +92,82 @@ pub fn bar(filled: usize, total: usize, width: usize) -> String {
     let cells = if total == 0 { 0 } else { (filled * width).div_ceil(total).min(width) };
     format!("{}{}", "█".repeat(cells), "░".repeat(width - cells))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn test(name: &str, stage: Stage, passed: bool, message: &str) -> TestResult {
+        TestResult {
+            name: name.into(),
+            stage,
+            passed,
+            message: message.into(),
+            points: if passed { 2.5 } else { 0.0 },
+            max_points: 2.5,
+            seconds: 0.1,
+        }
+    }
+
+    fn report(status: Status, tests: Vec<TestResult>) -> Report {
+        let passed = tests.iter().filter(|t| t.passed).count();
+        Report {
+            exercise: "locks/spinlock".into(),
+            source: "working copy".into(),
+            status,
+            build_errors: String::new(),
+            total: tests.len(),
+            score: 2.5 * passed as f64,
+            passed,
+            tests,
+            max_score: 10.0,
+            seconds: 1.25,
+            digest: String::new(),
+            unlisted_tests: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_failing_test_shows_its_message_indented_under_it() {
+        let line = test_line(&test("loom::holders_see_each_others_writes", Stage::Loom, false, "Causality violation:\nConcurrent write accesses to `UnsafeCell`."));
+        assert_eq!(
+            line,
+            "  ✗ loom::holders_see_each_others_writes\n      Causality violation:\n      Concurrent write accesses to `UnsafeCell`."
+        );
+        assert_eq!(test_line(&test("tests::a", Stage::Tests, true, "")), "  ✓ tests::a");
+    }
+
+    #[test]
+    fn summary_counts_per_stage_and_points_the_way_on() {
+        let tests = vec![
+            test("behaviour::a", Stage::Tests, true, ""),
+            test("behaviour::b", Stage::Tests, true, ""),
+            test("compile_fail::c", Stage::CompileFail, false, "x"),
+            test("loom::d", Stage::Loom, true, ""),
+        ];
+        assert_eq!(
+            summary(&report(Status::Graded, tests), "run `cargo xtask hint locks/spinlock`"),
+            "locks/spinlock: 3/4 tests passed (tests 2/2, compile-fail cases 0/1, loom model checking 1/1), \
+             score 7.5/10 in 1.2 s\nStuck? run `cargo xtask hint locks/spinlock`\n"
+        );
+    }
+
+    #[test]
+    fn summary_of_a_solved_exercise_and_of_a_crate_that_does_not_build() {
+        let solved = report(Status::Graded, vec![test("behaviour::a", Stage::Tests, true, "")]);
+        assert!(summary(&solved, "").ends_with("✓ solved.\n"));
+        let broken = report(Status::DoesNotBuild, vec![test("behaviour::a", Stage::Tests, false, "not run")]);
+        assert!(summary(&broken, "").contains("Fix the compiler's first error above"));
+    }
+
+    #[test]
+    fn points_and_bars() {
+        assert_eq!(points(10.0), "10");
+        assert_eq!(points(5.555), "5.55");
+        assert_eq!(points(0.0), "0");
+        assert_eq!(bar(0, 4, 8), "░░░░░░░░");
+        assert_eq!(bar(1, 4, 8), "██░░░░░░");
+        assert_eq!(bar(4, 4, 8), "████████");
+        assert_eq!(bar(0, 0, 3), "░░░");
+    }
+}

@@ -129,14 +129,11 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             }
             Event::Finished(report) => {
                 running = false;
-                if let Ok(report) = &report {
-                    if report.solved() && !pending {
-                        show_verdict(exercise, Ok(report.clone()));
-                        say("Solved! Press n for the next exercise, or keep improving this one.");
-                        continue;
-                    }
-                }
+                let solved = report.as_ref().is_ok_and(Report::solved);
                 show_verdict(exercise, report);
+                if solved && !pending {
+                    say("Solved! Press n for the next exercise, or keep improving this one.");
+                }
             }
             Event::Key('q') => break,
             Event::Key('r') => pending = true,
