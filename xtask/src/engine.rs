@@ -137,7 +137,14 @@ pub fn grade(
     on_event: &mut dyn FnMut(Event<'_>),
 ) -> Result<Report> {
     let started = Instant::now();
-    let expected = expected_tests(exercise)?;
+    let declared = declared_tests(exercise)?;
+    let docs = |target: &str| -> BTreeMap<String, String> {
+        declared.get(target).into_iter().flatten().map(|t| (t.name.clone(), t.doc.clone())).collect()
+    };
+    let expected: BTreeMap<String, Vec<String>> = declared
+        .iter()
+        .map(|(target, tests)| (target.clone(), tests.iter().map(|t| t.name.clone()).collect()))
+        .collect();
     let mut report = Report {
         exercise: exercise.id.to_string(),
         source: source.label(),
@@ -200,6 +207,7 @@ pub fn grade(
         .iter()
         .map(|&target| TargetRun {
             target: target.to_owned(),
+            docs: docs(target),
             executable: build.executables.get(target).cloned(),
             target_errors: build.target_errors.get(target).map(|e| e.join("\n")),
             names: expected[target].clone(),
@@ -230,6 +238,7 @@ pub fn grade(
             target_errors.extend(build.target_errors.get("loom").cloned().unwrap_or_default());
             let run = TargetRun {
                 target: "loom".into(),
+                docs: docs("loom"),
                 executable: build.executables.get("loom").cloned(),
                 target_errors: (!target_errors.is_empty()).then(|| target_errors.join("\n")),
                 names,
@@ -284,29 +293,53 @@ fn fail_all(report: &mut Report, expected: &BTreeMap<String, Vec<String>>, per_t
 /// sources without compiling anything: `#[test]` functions and the cases of
 /// `workbook_ui::cases!`. `verify` checks this against what libtest lists.
 pub fn expected_tests(exercise: &Exercise) -> Result<BTreeMap<String, Vec<String>>> {
+    Ok(declared_tests(exercise)?
+        .into_iter()
+        .map(|(target, tests)| (target, tests.into_iter().map(|t| t.name).collect()))
+        .collect())
+}
+
+/// A test as its source declares it: its name and its `///` documentation,
+/// which says what property it checks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeclaredTest {
+    pub name: String,
+    pub doc: String,
+}
+
+pub fn declared_tests(exercise: &Exercise) -> Result<BTreeMap<String, Vec<DeclaredTest>>> {
     let mut tests = BTreeMap::new();
     for (target, path) in assemble::test_targets(&exercise.dir)? {
         let source = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        tests.insert(target, test_names_in(&source));
+        tests.insert(target, tests_in(&source));
     }
     Ok(tests)
 }
 
-fn test_names_in(source: &str) -> Vec<String> {
-    let mut names = Vec::new();
+fn tests_in(source: &str) -> Vec<DeclaredTest> {
+    let mut tests = Vec::new();
+    let mut doc: Vec<&str> = Vec::new();
     let mut after_test_attribute = false;
     let mut in_cases = false;
     for line in source.lines().map(str::trim) {
+        if let Some(text) = line.strip_prefix("///") {
+            doc.push(text.trim());
+            continue;
+        }
         if in_cases {
             if line.starts_with('}') {
                 in_cases = false;
             } else if !(line.starts_with("//") || line.starts_with("#[") || line.is_empty()) {
-                names.extend(line.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
+                for name in line.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    tests.push(DeclaredTest { name: name.to_owned(), doc: doc.join(" ") });
+                }
+                doc.clear();
             }
             continue;
         }
         if line.starts_with("workbook_ui::cases!") {
             in_cases = true;
+            doc.clear();
             continue;
         }
         let line = match line.strip_prefix("#[test]") {
@@ -319,12 +352,15 @@ fn test_names_in(source: &str) -> Vec<String> {
         if after_test_attribute {
             if let Some(rest) = line.split_once("fn ").map(|(_, rest)| rest) {
                 let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                names.push(name);
+                tests.push(DeclaredTest { name, doc: doc.join(" ") });
                 after_test_attribute = false;
+                doc.clear();
             }
+        } else if !line.starts_with("#[") && !line.is_empty() {
+            doc.clear();
         }
     }
-    names
+    tests
 }
 
 /// What one `cargo test --no-run` produced.
@@ -408,6 +444,8 @@ fn steers_the_build(key: &str) -> bool {
 
 struct TargetRun {
     target: String,
+    /// What each test checks, from its documentation.
+    docs: BTreeMap<String, String>,
     executable: Option<PathBuf>,
     target_errors: Option<String>,
     names: Vec<String>,
@@ -495,6 +533,7 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
             if let Some(at) = remaining.iter().position(|n| *n == name) {
                 remaining.remove(at);
                 let points = if passed { per_test } else { 0.0 };
+                let message = if passed { message } else { explain(run.docs.get(&name).map_or("", String::as_str), &message) };
                 let _ = results.send(TestResult { name: qualified(&name), stage, passed, message, points, max_points: per_test, seconds });
             }
         }
@@ -624,6 +663,41 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     Outcome { results, tampered, stderr: stderr.join().unwrap_or_default() }
 }
 
+/// A failure message for the learner: what the test checks, what went wrong,
+/// and what loom's verdicts mean in plain words.
+fn explain(doc: &str, message: &str) -> String {
+    let mut out = String::new();
+    if !doc.is_empty() {
+        out.push_str(&format!("checks: {doc}\n"));
+    }
+    out.push_str(message);
+    let glosses = [
+        (
+            "Causality violation",
+            "loom found an interleaving in which two threads touched the same data with no \
+             happens-before edge between them: a store that should be Release, a load that should \
+             be Acquire, or a lock that let two holders in at once. The lines above say where.",
+        ),
+        (
+            "deadlock",
+            "loom found an interleaving in which every thread waits and none can proceed: a lost \
+             wake-up (a notify before the wait, or on the wrong condition variable) or a lock never released.",
+        ),
+        (
+            "maximum number of branches",
+            "loom gave up exploring: the code spins in a way loom cannot finish checking. Spin with \
+             `compare_exchange` and call `workbook_sync::hint::spin_loop()` while waiting.",
+        ),
+    ];
+    for (needle, gloss) in glosses {
+        if message.contains(needle) {
+            out.push_str(&format!("\nwhat this means: {gloss}"));
+            break;
+        }
+    }
+    out
+}
+
 /// The captured output of a failed test, without libtest's boilerplate:
 /// `thread 'name' (id) panicked at place:` becomes `panicked at place:`, and
 /// disappears when the place is inside the compile-fail harness.
@@ -634,7 +708,7 @@ fn clean_failure(stdout: &str) -> String {
             continue;
         }
         if let Some(place) = line.strip_prefix("thread '").and_then(|rest| rest.split_once(" panicked at ")).map(|(_, p)| p) {
-            if !place.contains("support/ui/src") {
+            if !place.contains("support/ui/src") && !place.contains("/.cargo/registry/") {
                 kept.push(format!("panicked at {place}"));
             }
             continue;
@@ -649,7 +723,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn test_names_come_from_test_functions_and_case_lists() {
+    fn tests_and_their_docs_come_from_test_functions_and_case_lists() {
         let source = r#"
 #![cfg(not(loom))]
 use x::Y;
@@ -659,6 +733,8 @@ fn first() {}
 
 #[test] fn same_line() {}
 
+/// Second,
+/// documented.
 #[test]
 #[should_panic]
 fn second_one() {}
@@ -672,7 +748,12 @@ workbook_ui::cases! {
     case_b,
 }
 "#;
-        assert_eq!(test_names_in(source), ["first", "same_line", "second_one", "case_a", "case_b"]);
+        let tests = tests_in(source);
+        let names: Vec<&str> = tests.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["first", "same_line", "second_one", "case_a", "case_b"]);
+        assert_eq!(tests[2].doc, "Second, documented.");
+        assert_eq!(tests[3].doc, "Doc.");
+        assert_eq!(tests[0].doc, "");
     }
 
     #[test]

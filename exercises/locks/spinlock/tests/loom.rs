@@ -37,6 +37,8 @@ fn unwrap<T>(lock: Arc<SpinLock<T>>) -> T {
     }
 }
 
+/// Each thread tries the lock once and counts through the guard: the count
+/// equals the number of successful `try_lock`s.
 #[test]
 fn try_lock_successes_match_the_count() {
     model(|| {
@@ -65,6 +67,8 @@ fn try_lock_successes_match_the_count() {
     });
 }
 
+/// Only one thread holds the lock at a time: the holders' accesses to the
+/// value never overlap.
 #[test]
 fn holders_never_overlap() {
     model(|| {
@@ -95,6 +99,8 @@ fn holders_never_overlap() {
     });
 }
 
+/// Unlocking publishes the holder's writes: whoever takes the lock next
+/// reads them (Release when the guard drops, Acquire when the lock is taken).
 #[test]
 fn next_holder_sees_the_previous_holders_writes() {
     model(|| {
