@@ -22,6 +22,9 @@ struct Expect {
     /// that keeps no files of its own.
     #[serde(default)]
     replace: Vec<Replace>,
+    /// Apply `replace` to this sibling fixture's files instead of the reference
+    /// solution (for a mistake in an alternative design).
+    base: Option<String>,
 }
 
 /// Replace the one occurrence of `find` in `file` with `with`.
@@ -46,14 +49,19 @@ fn materialise(workbook: &Workbook, exercise: &xtask::workbook::Exercise, dir: &
     }
     let out = workbook.scratch_dir().join("fixture-src").join(dir.strip_prefix(&workbook.root).unwrap_or(dir));
     let _ = std::fs::remove_dir_all(&out);
-    let solution = workbook.solution_dir(exercise);
+    let base = match &expect.base {
+        Some(sibling) => dir.parent().unwrap().join(sibling),
+        None => workbook.solution_dir(exercise),
+    };
     for file in &exercise.manifest.editable {
-        let mut text = std::fs::read_to_string(solution.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        let mut text =
+            std::fs::read_to_string(base.join(file)).map_err(|e| format!("{}: {e}", base.join(file).display()))?;
         for edit in expect.replace.iter().filter(|r| r.file == *file) {
             match text.matches(&edit.find).count() {
                 1 => text = text.replacen(&edit.find, &edit.with, 1),
                 n => return Err(format!(
-                    "`find` must occur exactly once in the reference {file}, but occurs {n} times: {:?}",
+                    "`find` must occur exactly once in {}, but occurs {n} times: {:?}",
+                    base.join(file).display(),
                     edit.find
                 )),
             }

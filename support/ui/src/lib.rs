@@ -98,6 +98,15 @@ pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
         ));
     }
 
+    let twin_source = std::fs::read_to_string(&pass_file)
+        .map_err(|e| format!("cannot read {}: {e}", pass_file.display()))?;
+    if twin_source.lines().any(|l| l.trim_start().starts_with("//!") || l.trim_start().starts_with("#![")) {
+        return Err(format!(
+            "{} starts with `//!` or `#![`: a twin is included into a generated wrapper, so it \
+             cannot have inner doc comments or attributes; use `//` comments",
+            pass_file.display()
+        ));
+    }
     let build = build_all(krate).as_ref().map_err(Clone::clone)?;
     if !build.crate_errors.is_empty() {
         return Err(format!(

@@ -1,0 +1,214 @@
+#![cfg(not(loom))]
+//! What a bounded queue does at run time, with real threads.
+//!
+//! The threads of a test report back over a channel, and the test waits for
+//! them with a deadline: a queue that loses a wake-up leaves a thread asleep
+//! for ever, and the test fails with a message instead of hanging.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use bounded_queue::BoundedQueue;
+
+/// How long a thread that should be blocked is watched, to see that it stays blocked.
+const STAYS_BLOCKED: Duration = Duration::from_millis(50);
+/// How long the threads of a test may take to finish their work.
+const DEADLINE: Duration = Duration::from_secs(5);
+
+/// Runs `work` on a new thread; its result arrives on the returned channel.
+fn start<R: Send + 'static>(work: impl FnOnce() -> R + Send + 'static) -> Receiver<R> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx
+}
+
+/// The results of `threads`, or a panic naming what is stuck after `DEADLINE`.
+fn finish<R>(threads: Vec<Receiver<R>>, what: &str) -> Vec<R> {
+    let deadline = Instant::now() + DEADLINE;
+    threads
+        .into_iter()
+        .map(|thread| {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match thread.recv_timeout(left) {
+                Ok(result) => result,
+                Err(RecvTimeoutError::Timeout) => panic!(
+                    "{what} still blocked after {DEADLINE:?}: a thread waits for a wake-up that never comes"
+                ),
+                Err(RecvTimeoutError::Disconnected) => panic!("{what} panicked"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn pops_in_fifo_order() {
+    let queue = BoundedQueue::new(3);
+    queue.push("first");
+    queue.push("second");
+    queue.push("third");
+    assert_eq!(queue.pop(), "first");
+    queue.push("fourth");
+    assert_eq!(queue.pop(), "second");
+    assert_eq!(queue.pop(), "third");
+    assert_eq!(queue.pop(), "fourth");
+}
+
+#[test]
+fn try_pop_on_empty_returns_none() {
+    let queue = BoundedQueue::new(2);
+    assert_eq!(queue.try_pop(), None);
+    queue.push(7);
+    queue.push(8);
+    assert_eq!(queue.try_pop(), Some(7));
+    assert_eq!(queue.try_pop(), Some(8));
+    assert_eq!(queue.try_pop(), None);
+}
+
+#[test]
+fn push_blocks_while_full_until_a_pop() {
+    let queue = Arc::new(BoundedQueue::new(2));
+    queue.push(1);
+    queue.push(2);
+    let pusher = {
+        let queue = Arc::clone(&queue);
+        start(move || queue.push(3))
+    };
+    assert_eq!(
+        pusher.recv_timeout(STAYS_BLOCKED),
+        Err(RecvTimeoutError::Timeout),
+        "push returned although the queue was full"
+    );
+    assert_eq!(queue.pop(), 1);
+    finish(
+        vec![pusher],
+        "a pop made room, but the push waiting for room is",
+    );
+    assert_eq!(queue.pop(), 2);
+    assert_eq!(queue.pop(), 3);
+    assert_eq!(queue.try_pop(), None);
+}
+
+#[test]
+fn pop_blocks_while_empty_until_a_push() {
+    let queue = Arc::new(BoundedQueue::new(1));
+    let popper = {
+        let queue = Arc::clone(&queue);
+        start(move || queue.pop())
+    };
+    assert_eq!(
+        popper.recv_timeout(STAYS_BLOCKED),
+        Err(RecvTimeoutError::Timeout),
+        "pop returned although the queue was empty"
+    );
+    queue.push(42);
+    let got = finish(
+        vec![popper],
+        "an item arrived, but the pop waiting for it is",
+    );
+    assert_eq!(got, [42]);
+    assert_eq!(queue.try_pop(), None);
+}
+
+/// One producer pushes `0..count` while one consumer pops `count` items. The
+/// consumer starts late, so that the producer certainly fills the queue and
+/// has to wait for room.
+fn one_producer_one_consumer(capacity: usize, count: u32) {
+    let queue = Arc::new(BoundedQueue::new(capacity));
+    let producer = {
+        let queue = Arc::clone(&queue);
+        start(move || {
+            for i in 0..count {
+                queue.push(i);
+            }
+            Vec::new()
+        })
+    };
+    let consumer = {
+        let queue = Arc::clone(&queue);
+        start(move || {
+            thread::sleep(Duration::from_millis(20));
+            (0..count).map(|_| queue.pop()).collect::<Vec<u32>>()
+        })
+    };
+    let results = finish(vec![producer, consumer], "the producer or the consumer is");
+    let expected: Vec<u32> = (0..count).collect();
+    assert!(
+        results[1] == expected,
+        "the consumer did not get 0..{count} in order"
+    );
+    assert_eq!(
+        queue.try_pop(),
+        None,
+        "an item was left over after every item was popped"
+    );
+}
+
+#[test]
+fn one_producer_one_consumer_in_order_with_capacity_1() {
+    one_producer_one_consumer(1, 2_000);
+}
+
+#[test]
+fn one_producer_one_consumer_in_order_with_capacity_4() {
+    one_producer_one_consumer(4, 2_000);
+}
+
+#[test]
+fn many_producers_and_consumers_move_every_item_exactly_once() {
+    const PRODUCERS: u32 = 4;
+    const CONSUMERS: u32 = 4;
+    const PER_PRODUCER: u32 = 500;
+    let per_consumer = (PRODUCERS * PER_PRODUCER / CONSUMERS) as usize;
+    let queue = Arc::new(BoundedQueue::new(3));
+    let mut threads = Vec::new();
+    for producer in 0..PRODUCERS {
+        let queue = Arc::clone(&queue);
+        threads.push(start(move || {
+            for i in 0..PER_PRODUCER {
+                queue.push((producer, i));
+            }
+            Vec::new()
+        }));
+    }
+    for _ in 0..CONSUMERS {
+        let queue = Arc::clone(&queue);
+        threads.push(start(move || {
+            // Start late, so that the producers certainly fill the queue.
+            thread::sleep(Duration::from_millis(10));
+            (0..per_consumer).map(|_| queue.pop()).collect()
+        }));
+    }
+    let batches = finish(threads, "a producer or a consumer is");
+
+    let mut seen: HashMap<(u32, u32), usize> = HashMap::new();
+    for batch in &batches {
+        // First in, first out: a consumer sees each producer's items in the
+        // order they were pushed.
+        let mut last: HashMap<u32, u32> = HashMap::new();
+        for &(producer, i) in batch {
+            if let Some(&before) = last.get(&producer) {
+                assert!(
+                    before < i,
+                    "a consumer popped producer {producer}'s item {i} after its item {before}"
+                );
+            }
+            last.insert(producer, i);
+            *seen.entry((producer, i)).or_default() += 1;
+        }
+    }
+    for producer in 0..PRODUCERS {
+        for i in 0..PER_PRODUCER {
+            let times = seen.get(&(producer, i)).copied().unwrap_or(0);
+            assert_eq!(
+                times, 1,
+                "producer {producer}'s item {i} was popped {times} times"
+            );
+        }
+    }
+    assert_eq!(queue.try_pop(), None);
+}
