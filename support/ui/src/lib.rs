@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 
 /// Declares one `#[test]` per compile-fail case of this crate.
 ///
-/// ```ignore
+/// ```text
 /// workbook_ui::cases! {
 ///     /// Redeeming a ticket consumes it.
 ///     redeem_twice,
