@@ -113,7 +113,13 @@ pub fn assemble(
     scratch: &str,
 ) -> Result<Assembled> {
     let workspace = workbook.scratch_dir().join(scratch).join(exercise.id.flat());
-    let crate_rel = Path::new("exercises").join(exercise.id.as_str());
+    // Cargo names a path package's artifacts by its path *relative to the
+    // workspace root*, and every scratch workspace shares one target directory.
+    // With the same relative path, the starter and the solution would share
+    // artifacts and fingerprints, and one could be graded with the other's
+    // build. The scratch name in the relative path keeps them apart.
+    let inner = Path::new(scratch);
+    let crate_rel = inner.join("exercises").join(exercise.id.as_str());
     let crate_dir = workspace.join(&crate_rel);
 
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
@@ -129,7 +135,7 @@ pub fn assemble(
     let lock = workbook.root.join("Cargo.lock");
     files.insert("Cargo.lock".into(), std::fs::read(&lock).with_context(|| format!("cannot read {}", lock.display()))?);
     for (rel, bytes) in read_tree(&workbook.root.join("support"), &|_| true)? {
-        files.insert(Path::new("support").join(rel), bytes);
+        files.insert(inner.join("support").join(rel), bytes);
     }
     let editable_names: Vec<&str> = exercise.manifest.editable.iter().map(String::as_str).collect();
     let canonical = read_tree(&exercise.dir, &|rel: &Path| {
