@@ -65,10 +65,17 @@ impl EditableFiles {
         let mut files = BTreeMap::new();
         for name in &exercise.manifest.editable {
             let path = dir.join(name);
-            let meta = std::fs::symlink_metadata(&path)
-                .map_err(|_| format!("{} is missing: it should hold your solution", path.display()))?;
+            let meta = std::fs::symlink_metadata(&path).map_err(|_| {
+                format!(
+                    "{} is missing: it should hold your solution",
+                    path.display()
+                )
+            })?;
             if !meta.file_type().is_file() {
-                return Err(format!("{} is not a regular file (a link or a folder?)", path.display()));
+                return Err(format!(
+                    "{} is not a regular file (a link or a folder?)",
+                    path.display()
+                ));
             }
             if meta.len() > EDITABLE_FILE_LIMIT {
                 return Err(format!(
@@ -77,7 +84,8 @@ impl EditableFiles {
                     meta.len()
                 ));
             }
-            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             files.insert(name.clone(), bytes);
         }
         Ok(EditableFiles(files))
@@ -112,7 +120,10 @@ pub fn assemble(
     editable: &EditableFiles,
     scratch: &str,
 ) -> Result<Assembled> {
-    let workspace = workbook.scratch_dir().join(scratch).join(exercise.id.flat());
+    let workspace = workbook
+        .scratch_dir()
+        .join(scratch)
+        .join(exercise.id.flat());
     // Cargo names a path package's artifacts by its path *relative to the
     // workspace root*, and every scratch workspace shares one target directory.
     // With the same relative path, the starter and the solution would share
@@ -133,11 +144,19 @@ pub fn assemble(
         .into_bytes(),
     );
     let lock = workbook.root.join("Cargo.lock");
-    files.insert("Cargo.lock".into(), std::fs::read(&lock).with_context(|| format!("cannot read {}", lock.display()))?);
+    files.insert(
+        "Cargo.lock".into(),
+        std::fs::read(&lock).with_context(|| format!("cannot read {}", lock.display()))?,
+    );
     for (rel, bytes) in read_tree(&workbook.root.join("support"), &|_| true)? {
         files.insert(inner.join("support").join(rel), bytes);
     }
-    let editable_names: Vec<&str> = exercise.manifest.editable.iter().map(String::as_str).collect();
+    let editable_names: Vec<&str> = exercise
+        .manifest
+        .editable
+        .iter()
+        .map(String::as_str)
+        .collect();
     let canonical = read_tree(&exercise.dir, &|rel: &Path| {
         let text = rel.to_string_lossy();
         !(rel.starts_with("starter")
@@ -152,7 +171,10 @@ pub fn assemble(
         files.insert(crate_rel.join(name), bytes.clone());
     }
     sync_tree(&workspace, &files)?;
-    Ok(Assembled { workspace, crate_dir })
+    Ok(Assembled {
+        workspace,
+        crate_dir,
+    })
 }
 
 /// Every regular file below `root` whose relative path `keep` accepts.
@@ -160,7 +182,9 @@ fn read_tree(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<BTreeMap<PathB
     let mut files = BTreeMap::new();
     let mut pending = vec![root.to_path_buf()];
     while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        for entry in
+            std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?
+        {
             let entry = entry?;
             let path = entry.path();
             let rel = path.strip_prefix(root).expect("below root").to_path_buf();
@@ -171,7 +195,11 @@ fn read_tree(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<BTreeMap<PathB
             if kind.is_dir() {
                 pending.push(path);
             } else if kind.is_file() {
-                files.insert(rel, std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?);
+                files.insert(
+                    rel,
+                    std::fs::read(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?,
+                );
             }
         }
     }
@@ -187,14 +215,16 @@ fn sync_tree(root: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<()> {
             continue;
         }
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
     }
     if root.exists() {
         let stale = read_tree(root, &|rel: &Path| !rel.starts_with("target"))?;
         for rel in stale.keys().filter(|rel| !files.contains_key(*rel)) {
-            std::fs::remove_file(root.join(rel)).with_context(|| format!("cannot remove {}", rel.display()))?;
+            std::fs::remove_file(root.join(rel))
+                .with_context(|| format!("cannot remove {}", rel.display()))?;
         }
     }
     Ok(())
@@ -204,10 +234,15 @@ fn sync_tree(root: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<()> {
 pub fn test_targets(crate_dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut targets = Vec::new();
     let dir = crate_dir.join("tests");
-    for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+    for entry in
+        std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?
+    {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "rs") && path.is_file() {
-            let name = path.file_stem().and_then(|s| s.to_str()).context("test file name is not UTF-8")?;
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .context("test file name is not UTF-8")?;
             targets.push((name.to_owned(), path.clone()));
         }
     }
@@ -227,14 +262,23 @@ mod tests {
         files.insert(PathBuf::from("a/keep.rs"), b"one".to_vec());
         files.insert(PathBuf::from("b.rs"), b"two".to_vec());
         sync_tree(&root, &files).unwrap();
-        let before = std::fs::metadata(root.join("a/keep.rs")).unwrap().modified().unwrap();
+        let before = std::fs::metadata(root.join("a/keep.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
         std::fs::write(root.join("stray.rs"), "x").unwrap();
         std::fs::create_dir_all(root.join("target")).unwrap();
         std::fs::write(root.join("target/build-output"), "x").unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         files.insert(PathBuf::from("b.rs"), b"changed".to_vec());
         sync_tree(&root, &files).unwrap();
-        assert_eq!(std::fs::metadata(root.join("a/keep.rs")).unwrap().modified().unwrap(), before);
+        assert_eq!(
+            std::fs::metadata(root.join("a/keep.rs"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            before
+        );
         assert_eq!(std::fs::read(root.join("b.rs")).unwrap(), b"changed");
         assert!(!root.join("stray.rs").exists());
         assert!(root.join("target/build-output").exists());

@@ -139,11 +139,21 @@ pub fn grade(
     let started = Instant::now();
     let declared = declared_tests(exercise)?;
     let docs = |target: &str| -> BTreeMap<String, String> {
-        declared.get(target).into_iter().flatten().map(|t| (t.name.clone(), t.doc.clone())).collect()
+        declared
+            .get(target)
+            .into_iter()
+            .flatten()
+            .map(|t| (t.name.clone(), t.doc.clone()))
+            .collect()
     };
     let expected: BTreeMap<String, Vec<String>> = declared
         .iter()
-        .map(|(target, tests)| (target.clone(), tests.iter().map(|t| t.name.clone()).collect()))
+        .map(|(target, tests)| {
+            (
+                target.clone(),
+                tests.iter().map(|t| t.name.clone()).collect(),
+            )
+        })
         .collect();
     let mut report = Report {
         exercise: exercise.id.to_string(),
@@ -159,31 +169,47 @@ pub fn grade(
         digest: String::new(),
         unlisted_tests: Vec::new(),
     };
-    let per_test = if report.total == 0 { 0.0 } else { report.max_score / report.total as f64 };
+    let per_test = if report.total == 0 {
+        0.0
+    } else {
+        report.max_score / report.total as f64
+    };
 
     let editable = match EditableFiles::read(exercise, &source.dir(workbook, exercise)) {
         Ok(files) => files,
         Err(why) => {
             report.status = Status::Missing;
             report.build_errors = why;
-            fail_all(&mut report, &expected, per_test, "not graded: an editable file is missing");
+            fail_all(
+                &mut report,
+                &expected,
+                per_test,
+                "not graded: an editable file is missing",
+            );
             return Ok(finish(report, started));
         }
     };
     report.digest = editable.digest();
-    if options.shortcut_untouched {
-        if let Ok(starter) = EditableFiles::read(exercise, &exercise.starter_dir()) {
-            if starter == editable {
-                report.status = Status::NotStarted;
-                fail_all(&mut report, &expected, per_test, "not started: the file is still the starter");
-                return Ok(finish(report, started));
-            }
-        }
+    if options.shortcut_untouched
+        && let Ok(starter) = EditableFiles::read(exercise, &exercise.starter_dir())
+        && starter == editable
+    {
+        report.status = Status::NotStarted;
+        fail_all(
+            &mut report,
+            &expected,
+            per_test,
+            "not started: the file is still the starter",
+        );
+        return Ok(finish(report, started));
     }
 
     let assembled = assemble::assemble(workbook, exercise, &editable, &options.scratch)?;
-    let normal_targets: Vec<&str> =
-        expected.keys().map(String::as_str).filter(|t| Stage::of_target(t) != Stage::Loom).collect();
+    let normal_targets: Vec<&str> = expected
+        .keys()
+        .map(String::as_str)
+        .filter(|t| Stage::of_target(t) != Stage::Loom)
+        .collect();
     let target_dir = workbook.scratch_dir().join("target");
 
     on_event(Event::StageStarted(Stage::Build));
@@ -193,7 +219,12 @@ pub fn grade(
         report.status = Status::DoesNotBuild;
         report.build_errors = build.lib_errors.join("\n");
         on_event(Event::BuildFailed(&report.build_errors));
-        fail_all(&mut report, &expected, per_test, "not run: your crate does not build (see the compiler's messages)");
+        fail_all(
+            &mut report,
+            &expected,
+            per_test,
+            "not run: your crate does not build (see the compiler's messages)",
+        );
         return Ok(finish(report, started));
     }
 
@@ -244,7 +275,10 @@ pub fn grade(
                 names,
                 timeout: exercise.loom_test_timeout(),
                 env: vec![
-                    ("LOOM_MAX_PREEMPTIONS".into(), loom.max_preemptions.to_string()),
+                    (
+                        "LOOM_MAX_PREEMPTIONS".into(),
+                        loom.max_preemptions.to_string(),
+                    ),
                     ("LOOM_LOCATION".into(), "1".into()),
                 ],
             };
@@ -252,10 +286,21 @@ pub fn grade(
                 report.build_errors.push_str(errors);
             }
             report.unlisted_tests.extend(unlisted_tests(&run));
-            run_targets(&assembled.crate_dir, vec![run], per_test, &mut report, on_event);
+            run_targets(
+                &assembled.crate_dir,
+                vec![run],
+                per_test,
+                &mut report,
+                on_event,
+            );
         } else {
             for name in names {
-                let result = failed(format!("loom::{name}"), Stage::Loom, per_test, "not run: loom stage skipped");
+                let result = failed(
+                    format!("loom::{name}"),
+                    Stage::Loom,
+                    per_test,
+                    "not run: loom stage skipped",
+                );
                 on_event(Event::Test(&result));
                 report.tests.push(result);
             }
@@ -266,7 +311,9 @@ pub fn grade(
 }
 
 fn finish(mut report: Report, started: Instant) -> Report {
-    report.tests.sort_by(|a, b| (a.stage, &a.name).cmp(&(b.stage, &b.name)));
+    report
+        .tests
+        .sort_by(|a, b| (a.stage, &a.name).cmp(&(b.stage, &b.name)));
     report.passed = report.tests.iter().filter(|t| t.passed).count();
     report.score = report.tests.iter().map(|t| t.points).sum();
     // Guard against float dust: a full pass is exactly the maximum.
@@ -278,13 +325,31 @@ fn finish(mut report: Report, started: Instant) -> Report {
 }
 
 fn failed(name: String, stage: Stage, max_points: f64, message: &str) -> TestResult {
-    TestResult { name, stage, passed: false, message: message.to_owned(), points: 0.0, max_points, seconds: 0.0 }
+    TestResult {
+        name,
+        stage,
+        passed: false,
+        message: message.to_owned(),
+        points: 0.0,
+        max_points,
+        seconds: 0.0,
+    }
 }
 
-fn fail_all(report: &mut Report, expected: &BTreeMap<String, Vec<String>>, per_test: f64, message: &str) {
+fn fail_all(
+    report: &mut Report,
+    expected: &BTreeMap<String, Vec<String>>,
+    per_test: f64,
+    message: &str,
+) {
     for (target, names) in expected {
         for name in names {
-            report.tests.push(failed(format!("{target}::{name}"), Stage::of_target(target), per_test, message));
+            report.tests.push(failed(
+                format!("{target}::{name}"),
+                Stage::of_target(target),
+                per_test,
+                message,
+            ));
         }
     }
 }
@@ -310,7 +375,8 @@ pub struct DeclaredTest {
 pub fn declared_tests(exercise: &Exercise) -> Result<BTreeMap<String, Vec<DeclaredTest>>> {
     let mut tests = BTreeMap::new();
     for (target, path) in assemble::test_targets(&exercise.dir)? {
-        let source = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let source = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         tests.insert(target, tests_in(&source));
     }
     Ok(tests)
@@ -331,7 +397,10 @@ fn tests_in(source: &str) -> Vec<DeclaredTest> {
                 in_cases = false;
             } else if !(line.starts_with("//") || line.starts_with("#[") || line.is_empty()) {
                 for name in line.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    tests.push(DeclaredTest { name: name.to_owned(), doc: doc.join(" ") });
+                    tests.push(DeclaredTest {
+                        name: name.to_owned(),
+                        doc: doc.join(" "),
+                    });
                 }
                 doc.clear();
             }
@@ -351,8 +420,14 @@ fn tests_in(source: &str) -> Vec<DeclaredTest> {
         };
         if after_test_attribute {
             if let Some(rest) = line.split_once("fn ").map(|(_, rest)| rest) {
-                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                tests.push(DeclaredTest { name, doc: doc.join(" ") });
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                tests.push(DeclaredTest {
+                    name,
+                    doc: doc.join(" "),
+                });
                 after_test_attribute = false;
                 doc.clear();
             }
@@ -371,7 +446,12 @@ struct Build {
     executables: BTreeMap<String, PathBuf>,
 }
 
-fn build_tests(assembled: &crate::assemble::Assembled, targets: &[&str], target_dir: &Path, loom: bool) -> Result<Build> {
+fn build_tests(
+    assembled: &crate::assemble::Assembled,
+    targets: &[&str],
+    target_dir: &Path,
+    loom: bool,
+) -> Result<Build> {
     let mut command = cargo_command();
     command
         .current_dir(&assembled.workspace)
@@ -385,39 +465,67 @@ fn build_tests(assembled: &crate::assemble::Assembled, targets: &[&str], target_
     }
     let finished = process::run(command, BUILD_TIMEOUT)?;
     if finished.status.is_none() {
-        anyhow::bail!("building {} took longer than {} s", assembled.crate_dir.display(), BUILD_TIMEOUT.as_secs());
+        anyhow::bail!(
+            "building {} took longer than {} s",
+            assembled.crate_dir.display(),
+            BUILD_TIMEOUT.as_secs()
+        );
     }
-    let mut build = Build { lib_errors: Vec::new(), target_errors: BTreeMap::new(), executables: BTreeMap::new() };
+    let mut build = Build {
+        lib_errors: Vec::new(),
+        target_errors: BTreeMap::new(),
+        executables: BTreeMap::new(),
+    };
     let mut finished_ok = None;
     for line in finished.stdout.lines().filter(|l| l.starts_with('{')) {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         let target = value["target"]["name"].as_str().unwrap_or_default();
-        let is_test_target = value["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "test"));
+        let is_test_target = value["target"]["kind"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|k| k == "test"));
         match value["reason"].as_str() {
             Some("compiler-message") if value["message"]["level"] == "error" => {
                 let text = value["message"]["message"].as_str().unwrap_or_default();
                 if text.starts_with("aborting due to") {
                     continue;
                 }
-                let rendered = value["message"]["rendered"].as_str().unwrap_or(text).to_owned();
+                let rendered = value["message"]["rendered"]
+                    .as_str()
+                    .unwrap_or(text)
+                    .to_owned();
                 if is_test_target {
-                    build.target_errors.entry(target.to_owned()).or_default().push(rendered);
+                    build
+                        .target_errors
+                        .entry(target.to_owned())
+                        .or_default()
+                        .push(rendered);
                 } else {
                     build.lib_errors.push(rendered);
                 }
             }
             Some("compiler-artifact") if is_test_target => {
                 if let Some(exe) = value["executable"].as_str() {
-                    build.executables.insert(target.to_owned(), PathBuf::from(exe));
+                    build
+                        .executables
+                        .insert(target.to_owned(), PathBuf::from(exe));
                 }
             }
             Some("build-finished") => finished_ok = value["success"].as_bool(),
             _ => {}
         }
     }
-    if finished_ok.is_none() || (finished_ok == Some(false) && build.lib_errors.is_empty() && build.target_errors.is_empty()) {
+    if finished_ok.is_none()
+        || (finished_ok == Some(false)
+            && build.lib_errors.is_empty()
+            && build.target_errors.is_empty())
+    {
         // Cargo itself failed (a bad manifest, a missing dependency offline...).
-        build.lib_errors.push(format!("cargo could not build the crate:\n{}", finished.stderr.trim_end()));
+        build.lib_errors.push(format!(
+            "cargo could not build the crate:\n{}",
+            finished.stderr.trim_end()
+        ));
     }
     Ok(build)
 }
@@ -439,7 +547,10 @@ pub fn cargo_command() -> Command {
 fn steers_the_build(key: &str) -> bool {
     let kept = ["CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN"];
     !kept.contains(&key)
-        && (key.starts_with("CARGO_") || key.starts_with("RUST") || key.starts_with("LOOM_") || key == "TRYBUILD")
+        && (key.starts_with("CARGO_")
+            || key.starts_with("RUST")
+            || key.starts_with("LOOM_")
+            || key == "TRYBUILD")
 }
 
 struct TargetRun {
@@ -455,10 +566,14 @@ struct TargetRun {
 
 /// Tests that libtest lists in a binary but the canonical list does not name.
 fn unlisted_tests(run: &TargetRun) -> Vec<String> {
-    let Some(executable) = &run.executable else { return Vec::new() };
+    let Some(executable) = &run.executable else {
+        return Vec::new();
+    };
     let mut command = Command::new(executable);
     command.args(["--list", "--format", "terse"]);
-    let Ok(listed) = process::run(command, Duration::from_secs(30)) else { return Vec::new() };
+    let Ok(listed) = process::run(command, Duration::from_secs(30)) else {
+        return Vec::new();
+    };
     listed
         .stdout
         .lines()
@@ -490,7 +605,12 @@ fn run_targets(
     });
 }
 
-fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::Sender<TestResult>) {
+fn run_target(
+    crate_dir: &Path,
+    run: &TargetRun,
+    per_test: f64,
+    results: &mpsc::Sender<TestResult>,
+) {
     let stage = Stage::of_target(&run.target);
     let qualified = |name: &str| format!("{}::{name}", run.target);
     let executable = match (&run.executable, &run.target_errors) {
@@ -501,7 +621,10 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
                     "not run: tests/{}.rs does not compile against your crate; does it still have the API the exercise asks for? (see the compiler's messages)",
                     run.target
                 ),
-                None => format!("not run: cargo built no test binary for tests/{}.rs", run.target),
+                None => format!(
+                    "not run: cargo built no test binary for tests/{}.rs",
+                    run.target
+                ),
             };
             for name in &run.names {
                 let _ = results.send(failed(qualified(name), stage, per_test, &why));
@@ -515,7 +638,11 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
     // second result for the one test that is running.
     let mut one_at_a_time = false;
     while !remaining.is_empty() {
-        let batch = if one_at_a_time { &remaining[..1] } else { &remaining[..] };
+        let batch = if one_at_a_time {
+            &remaining[..1]
+        } else {
+            &remaining[..]
+        };
         let outcome = run_once(executable, crate_dir, batch, run);
         if outcome.tampered {
             if !one_at_a_time {
@@ -533,13 +660,28 @@ fn run_target(crate_dir: &Path, run: &TargetRun, per_test: f64, results: &mpsc::
             if let Some(at) = remaining.iter().position(|n| *n == name) {
                 remaining.remove(at);
                 let points = if passed { per_test } else { 0.0 };
-                let message = if passed { message } else { explain(run.docs.get(&name).map_or("", String::as_str), &message) };
-                let _ = results.send(TestResult { name: qualified(&name), stage, passed, message, points, max_points: per_test, seconds });
+                let message = if passed {
+                    message
+                } else {
+                    explain(run.docs.get(&name).map_or("", String::as_str), &message)
+                };
+                let _ = results.send(TestResult {
+                    name: qualified(&name),
+                    stage,
+                    passed,
+                    message,
+                    points,
+                    max_points: per_test,
+                    seconds,
+                });
             }
         }
         if remaining.len() == before {
             // Nothing was reported at all: the binary cannot run these tests.
-            let why = format!("not run: the test binary ended without running them\n{}", outcome.stderr.trim_end());
+            let why = format!(
+                "not run: the test binary ended without running them\n{}",
+                outcome.stderr.trim_end()
+            );
             for name in remaining.drain(..) {
                 let _ = results.send(failed(qualified(&name), stage, per_test, &why));
             }
@@ -561,7 +703,14 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     let mut command = Command::new(executable);
     command
         .current_dir(crate_dir)
-        .args(["-Z", "unstable-options", "--format", "json", "--test-threads=1", "--exact"])
+        .args([
+            "-Z",
+            "unstable-options",
+            "--format",
+            "json",
+            "--test-threads=1",
+            "--exact",
+        ])
         .args(names)
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUST_BACKTRACE", "0")
@@ -578,7 +727,13 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     let mut results = Vec::new();
     let mut group = match process::Group::spawn(command) {
         Ok(group) => group,
-        Err(e) => return Outcome { results, tampered: false, stderr: format!("{e:#}") },
+        Err(e) => {
+            return Outcome {
+                results,
+                tampered: false,
+                stderr: format!("{e:#}"),
+            };
+        }
     };
     let (sender, lines) = mpsc::channel();
     process::spawn_line_reader(group.child().stdout.take().expect("piped"), sender);
@@ -592,12 +747,16 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         };
         match lines.recv_timeout(wait) {
             Ok(line) => {
-                let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+                let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else {
+                    continue;
+                };
                 if event["type"] != "test" {
                     continue;
                 }
                 let name = event["name"].as_str().unwrap_or_default().to_owned();
-                let seconds = current.as_ref().map_or(0.0, |(_, since)| since.elapsed().as_secs_f64());
+                let seconds = current
+                    .as_ref()
+                    .map_or(0.0, |(_, since)| since.elapsed().as_secs_f64());
                 let kind = event["event"].as_str().unwrap_or_default();
                 if kind == "started" {
                     current = Some((name, Instant::now()));
@@ -605,7 +764,9 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 }
                 // A result must be for the test that is running, and come once. Anything
                 // else was written by the code under test, imitating the harness.
-                let genuine = current.as_ref().is_some_and(|(running, _)| *running == name);
+                let genuine = current
+                    .as_ref()
+                    .is_some_and(|(running, _)| *running == name);
                 if !genuine {
                     tampered = true;
                     group.kill();
@@ -614,9 +775,12 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 current = None;
                 match kind {
                     "ok" => results.push((name, true, String::new(), seconds)),
-                    "ignored" => {
-                        results.push((name, false, "the test was ignored, which a canonical test never is".into(), 0.0))
-                    }
+                    "ignored" => results.push((
+                        name,
+                        false,
+                        "the test was ignored, which a canonical test never is".into(),
+                        0.0,
+                    )),
                     _ => {
                         let message = clean_failure(event["stdout"].as_str().unwrap_or_default());
                         results.push((name, false, message, seconds));
@@ -625,7 +789,10 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 group.kill();
-                let name = current.take().map_or_else(|| names[results.len().min(names.len() - 1)].clone(), |(n, _)| n);
+                let name = current.take().map_or_else(
+                    || names[results.len().min(names.len() - 1)].clone(),
+                    |(n, _)| n,
+                );
                 results.push((
                     name,
                     false,
@@ -642,7 +809,9 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 if let Some((name, since)) = current.take() {
                     let how = match status.and_then(|s| s.code()) {
                         Some(code) => format!("exited with status {code}"),
-                        None => "was killed by a signal (an abort, a stack overflow or a crash)".into(),
+                        None => {
+                            "was killed by a signal (an abort, a stack overflow or a crash)".into()
+                        }
                     };
                     results.push((
                         name,
@@ -660,7 +829,11 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     }
     group.kill();
     drop(group);
-    Outcome { results, tampered, stderr: stderr.join().unwrap_or_default() }
+    Outcome {
+        results,
+        tampered,
+        stderr: stderr.join().unwrap_or_default(),
+    }
 }
 
 /// A failure message for the learner: what the test checks, what went wrong,
@@ -707,7 +880,11 @@ fn clean_failure(stdout: &str) -> String {
         if line.starts_with("note: run with `RUST_BACKTRACE=1`") {
             continue;
         }
-        if let Some(place) = line.strip_prefix("thread '").and_then(|rest| rest.split_once(" panicked at ")).map(|(_, p)| p) {
+        if let Some(place) = line
+            .strip_prefix("thread '")
+            .and_then(|rest| rest.split_once(" panicked at "))
+            .map(|(_, p)| p)
+        {
             if !place.contains("support/ui/src") && !place.contains("/.cargo/registry/") {
                 kept.push(format!("panicked at {place}"));
             }
@@ -750,7 +927,10 @@ workbook_ui::cases! {
 "#;
         let tests = tests_in(source);
         let names: Vec<&str> = tests.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["first", "same_line", "second_one", "case_a", "case_b"]);
+        assert_eq!(
+            names,
+            ["first", "same_line", "second_one", "case_a", "case_b"]
+        );
         assert_eq!(tests[2].doc, "Second, documented.");
         assert_eq!(tests[3].doc, "Doc.");
         assert_eq!(tests[0].doc, "");
@@ -759,8 +939,12 @@ workbook_ui::cases! {
     #[test]
     fn failure_text_drops_thread_ids_and_harness_locations() {
         let raw = "\nthread 'a' (123) panicked at tests/behaviour.rs:17:5:\nboom\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
-        assert_eq!(clean_failure(raw), "panicked at tests/behaviour.rs:17:5:\nboom");
-        let ui = "thread 'case' (9) panicked at support/ui/src/lib.rs:71:9:\n\nwhy it must not compile";
+        assert_eq!(
+            clean_failure(raw),
+            "panicked at tests/behaviour.rs:17:5:\nboom"
+        );
+        let ui =
+            "thread 'case' (9) panicked at support/ui/src/lib.rs:71:9:\n\nwhy it must not compile";
         assert_eq!(clean_failure(ui), "why it must not compile");
     }
 }

@@ -25,7 +25,9 @@ pub struct Group {
 impl Group {
     pub fn spawn(mut command: Command) -> Result<Group> {
         command.process_group(0);
-        let child = command.spawn().with_context(|| format!("cannot start {:?}", command.get_program()))?;
+        let child = command
+            .spawn()
+            .with_context(|| format!("cannot start {:?}", command.get_program()))?;
         Ok(Group { child })
     }
 
@@ -95,7 +97,10 @@ pub fn spawn_collector(reader: impl Read + Send + 'static) -> std::thread::JoinH
     std::thread::spawn(move || {
         let mut kept = Vec::new();
         let mut reader = reader;
-        let _ = reader.by_ref().take(OUTPUT_LIMIT as u64).read_to_end(&mut kept);
+        let _ = reader
+            .by_ref()
+            .take(OUTPUT_LIMIT as u64)
+            .read_to_end(&mut kept);
         // Drain the rest so the child never blocks on a full pipe.
         let _ = std::io::copy(&mut reader, &mut std::io::sink());
         String::from_utf8_lossy(&kept).into_owned()
@@ -113,7 +118,10 @@ pub struct Finished {
 /// Runs `command` with no input, collecting bounded output, killing its group
 /// after `timeout`.
 pub fn run(mut command: Command, timeout: Duration) -> Result<Finished> {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let started = Instant::now();
     let mut group = Group::spawn(command)?;
     let stdout = spawn_collector(group.child().stdout.take().expect("piped"));
@@ -148,13 +156,15 @@ mod tests {
         let finished = run(command, Duration::from_millis(300)).unwrap();
         assert!(finished.status.is_none());
         assert_eq!(finished.stdout.trim(), "started");
-
     }
 
     #[test]
     fn huge_output_is_cut_and_the_child_still_finishes() {
         let mut command = Command::new("sh");
-        command.args(["-c", "head -c 20000000 /dev/zero | tr '\\0' x; echo; echo done >&2"]);
+        command.args([
+            "-c",
+            "head -c 20000000 /dev/zero | tr '\\0' x; echo; echo done >&2",
+        ]);
         let finished = run(command, Duration::from_secs(20)).unwrap();
         assert!(finished.status.unwrap().success());
         assert_eq!(finished.stdout.len(), OUTPUT_LIMIT);

@@ -57,7 +57,10 @@ impl Progress {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Progress { version: VERSION, ..Progress::default() });
+                return Ok(Progress {
+                    version: VERSION,
+                    ..Progress::default()
+                });
             }
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
         };
@@ -97,9 +100,14 @@ impl Progress {
 
 /// Replaces `path` with `bytes` so that readers see the old or the new file, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("a file to write has a parent folder")?;
+    let dir = path
+        .parent()
+        .context("a file to write has a parent folder")?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let name = path.file_name().context("a file to write has a name")?.to_string_lossy();
+    let name = path
+        .file_name()
+        .context("a file to write has a name")?
+        .to_string_lossy();
     let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temporary)?;
@@ -118,7 +126,8 @@ mod tests {
     use super::*;
 
     fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("workbook-progress-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("workbook-progress-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         dir
     }
@@ -131,13 +140,28 @@ mod tests {
         let mut progress = fresh;
         let id = ExerciseId::new("locks", "spinlock");
         progress.current = Some(id.clone());
-        progress.exercises.insert(id.clone(), Entry { passed: 3, total: 4, hints_seen: 1, ..Entry::default() });
+        progress.exercises.insert(
+            id.clone(),
+            Entry {
+                passed: 3,
+                total: 4,
+                hints_seen: 1,
+                ..Entry::default()
+            },
+        );
         progress.save(&dir).unwrap();
         let loaded = Progress::load(&dir).unwrap();
         assert_eq!(loaded.current, Some(id.clone()));
         assert_eq!(loaded.exercises[&id].passed, 3);
-        let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert_eq!(leftovers, ["progress.json"], "no temporary file is left behind");
+        let leftovers: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            leftovers,
+            ["progress.json"],
+            "no temporary file is left behind"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -56,8 +56,10 @@ pub fn summary(report: &Report, id_hint: &str) -> String {
                     None => per_stage.push((test.stage, usize::from(test.passed), 1)),
                 }
             }
-            let stages: Vec<String> =
-                per_stage.iter().map(|(s, p, t)| format!("{} {p}/{t}", s.title())).collect();
+            let stages: Vec<String> = per_stage
+                .iter()
+                .map(|(s, p, t)| format!("{} {p}/{t}", s.title()))
+                .collect();
             let _ = writeln!(
                 out,
                 "{}: {}/{} tests passed ({}), score {}/{} in {:.1} s",
@@ -72,7 +74,10 @@ pub fn summary(report: &Report, id_hint: &str) -> String {
             if report.solved() {
                 let _ = writeln!(out, "✓ solved.");
             } else if report.status == Status::DoesNotBuild {
-                let _ = writeln!(out, "Fix the compiler's first error above, save, and check again.");
+                let _ = writeln!(
+                    out,
+                    "Fix the compiler's first error above, save, and check again."
+                );
             } else {
                 let _ = writeln!(out, "Stuck? {id_hint}");
             }
@@ -89,7 +94,11 @@ pub fn points(value: f64) -> String {
 
 /// A bar of `width` cells, `filled` out of `total`.
 pub fn bar(filled: usize, total: usize, width: usize) -> String {
-    let cells = if total == 0 { 0 } else { (filled * width).div_ceil(total).min(width) };
+    let cells = if total == 0 {
+        0
+    } else {
+        (filled * width).div_ceil(total).min(width)
+    };
     format!("{}{}", "█".repeat(cells), "░".repeat(width - cells))
 }
 
@@ -129,12 +138,20 @@ mod tests {
 
     #[test]
     fn a_failing_test_shows_its_message_indented_under_it() {
-        let line = test_line(&test("loom::holders_see_each_others_writes", Stage::Loom, false, "Causality violation:\nConcurrent write accesses to `UnsafeCell`."));
+        let line = test_line(&test(
+            "loom::holders_see_each_others_writes",
+            Stage::Loom,
+            false,
+            "Causality violation:\nConcurrent write accesses to `UnsafeCell`.",
+        ));
         assert_eq!(
             line,
             "  ✗ loom::holders_see_each_others_writes\n      Causality violation:\n      Concurrent write accesses to `UnsafeCell`."
         );
-        assert_eq!(test_line(&test("tests::a", Stage::Tests, true, "")), "  ✓ tests::a");
+        assert_eq!(
+            test_line(&test("tests::a", Stage::Tests, true, "")),
+            "  ✓ tests::a"
+        );
     }
 
     #[test]
@@ -146,7 +163,10 @@ mod tests {
             test("loom::d", Stage::Loom, true, ""),
         ];
         assert_eq!(
-            summary(&report(Status::Graded, tests), "run `cargo xtask hint locks/spinlock`"),
+            summary(
+                &report(Status::Graded, tests),
+                "run `cargo xtask hint locks/spinlock`"
+            ),
             "locks/spinlock: 3/4 tests passed (tests 2/2, compile-fail cases 0/1, loom model checking 1/1), \
              score 7.5/10 in 1.2 s\nStuck? run `cargo xtask hint locks/spinlock`\n"
         );
@@ -154,9 +174,15 @@ mod tests {
 
     #[test]
     fn summary_of_a_solved_exercise_and_of_a_crate_that_does_not_build() {
-        let solved = report(Status::Graded, vec![test("behaviour::a", Stage::Tests, true, "")]);
+        let solved = report(
+            Status::Graded,
+            vec![test("behaviour::a", Stage::Tests, true, "")],
+        );
         assert!(summary(&solved, "").ends_with("✓ solved.\n"));
-        let broken = report(Status::DoesNotBuild, vec![test("behaviour::a", Stage::Tests, false, "not run")]);
+        let broken = report(
+            Status::DoesNotBuild,
+            vec![test("behaviour::a", Stage::Tests, false, "not run")],
+        );
         assert!(summary(&broken, "").contains("Fix the compiler's first error above"));
     }
 

@@ -19,7 +19,9 @@ const DEFAULT_TEST_SECONDS: u64 = 10;
 const DEFAULT_LOOM_TEST_SECONDS: u64 = 60;
 
 /// A stable exercise id, `chapter/slug`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct ExerciseId(String);
 
@@ -86,11 +88,19 @@ impl Exercise {
         self.dir.join("starter")
     }
     pub fn test_timeout(&self) -> std::time::Duration {
-        std::time::Duration::from_secs(self.manifest.limits.test_seconds.unwrap_or(DEFAULT_TEST_SECONDS))
+        std::time::Duration::from_secs(
+            self.manifest
+                .limits
+                .test_seconds
+                .unwrap_or(DEFAULT_TEST_SECONDS),
+        )
     }
     pub fn loom_test_timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs(
-            self.manifest.limits.loom_test_seconds.unwrap_or(DEFAULT_LOOM_TEST_SECONDS),
+            self.manifest
+                .limits
+                .loom_test_seconds
+                .unwrap_or(DEFAULT_LOOM_TEST_SECONDS),
         )
     }
 }
@@ -152,14 +162,25 @@ impl Workbook {
                 }
                 ids.push(id);
             }
-            chapters.push(Chapter { id: entry.id, title: entry.title, exercises: ids });
+            chapters.push(Chapter {
+                id: entry.id,
+                title: entry.title,
+                exercises: ids,
+            });
         }
-        Ok(Workbook { root: root.to_path_buf(), chapters, exercises })
+        Ok(Workbook {
+            root: root.to_path_buf(),
+            chapters,
+            exercises,
+        })
     }
 
     /// Exercises in the order the workbook presents them.
     pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
-        self.chapters.iter().flat_map(|c| c.exercises.iter()).map(|id| &self.exercises[id])
+        self.chapters
+            .iter()
+            .flat_map(|c| c.exercises.iter())
+            .map(|id| &self.exercises[id])
     }
 
     pub fn get(&self, id: &ExerciseId) -> Option<&Exercise> {
@@ -171,8 +192,11 @@ impl Workbook {
         if let Some(exercise) = self.exercises.values().find(|e| e.id.as_str() == name) {
             return Ok(exercise);
         }
-        let by_slug: Vec<&Exercise> =
-            self.exercises.values().filter(|e| e.id.as_str().ends_with(&format!("/{name}"))).collect();
+        let by_slug: Vec<&Exercise> = self
+            .exercises
+            .values()
+            .filter(|e| e.id.as_str().ends_with(&format!("/{name}")))
+            .collect();
         match by_slug.as_slice() {
             [one] => Ok(one),
             [] => {
@@ -180,7 +204,9 @@ impl Workbook {
                     .exercises
                     .keys()
                     .map(ExerciseId::as_str)
-                    .filter(|id| id.contains(name) || name.contains(id.split('/').next_back().unwrap_or(id)))
+                    .filter(|id| {
+                        id.contains(name) || name.contains(id.split('/').next_back().unwrap_or(id))
+                    })
                     .collect();
                 if near.is_empty() {
                     bail!("no exercise `{name}`: `cargo xtask list` shows every id")
@@ -189,7 +215,10 @@ impl Workbook {
             }
             many => bail!(
                 "`{name}` names several exercises: {}",
-                many.iter().map(|e| e.id.as_str()).collect::<Vec<_>>().join(", ")
+                many.iter()
+                    .map(|e| e.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         }
     }
@@ -212,17 +241,30 @@ impl Workbook {
 fn load_exercise(id: ExerciseId, dir: PathBuf) -> Result<Exercise> {
     let manifest_path = dir.join("exercise.toml");
     let text = std::fs::read_to_string(&manifest_path).with_context(|| {
-        format!("cannot read {} (exercises/chapters.toml lists `{id}`)", manifest_path.display())
+        format!(
+            "cannot read {} (exercises/chapters.toml lists `{id}`)",
+            manifest_path.display()
+        )
     })?;
-    let manifest: Manifest =
-        toml::from_str(&text).with_context(|| format!("{} is not a valid manifest", manifest_path.display()))?;
+    let manifest: Manifest = toml::from_str(&text)
+        .with_context(|| format!("{} is not a valid manifest", manifest_path.display()))?;
     if manifest.editable.is_empty() {
-        bail!("{}: `editable` lists no file; name the files the learner edits", manifest_path.display());
+        bail!(
+            "{}: `editable` lists no file; name the files the learner edits",
+            manifest_path.display()
+        );
     }
     for file in &manifest.editable {
         let path = Path::new(file);
-        if path.is_absolute() || path.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
-            bail!("{}: editable file `{file}` must be a plain relative path", manifest_path.display());
+        if path.is_absolute()
+            || path
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            bail!(
+                "{}: editable file `{file}` must be a plain relative path",
+                manifest_path.display()
+            );
         }
     }
     Ok(Exercise { id, dir, manifest })
@@ -245,8 +287,14 @@ mod tests {
     #[test]
     fn find_accepts_a_unique_slug_and_explains_a_miss() {
         let workbook = Workbook::locate().unwrap();
-        assert_eq!(workbook.find("ticket").unwrap().id.as_str(), "ownership/ticket");
-        assert_eq!(workbook.find("ownership/ticket").unwrap().id.as_str(), "ownership/ticket");
+        assert_eq!(
+            workbook.find("ticket").unwrap().id.as_str(),
+            "ownership/ticket"
+        );
+        assert_eq!(
+            workbook.find("ownership/ticket").unwrap().id.as_str(),
+            "ownership/ticket"
+        );
         let err = workbook.find("no-such-thing").unwrap_err().to_string();
         assert!(err.contains("cargo xtask list"), "{err}");
     }

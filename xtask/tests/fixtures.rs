@@ -43,27 +43,37 @@ fn lib_rs() -> String {
 
 /// The fixture's files: its own, or the reference solution with its edits
 /// applied, written to a scratch folder.
-fn materialise(workbook: &Workbook, exercise: &xtask::workbook::Exercise, dir: &Path, expect: &Expect) -> Result<PathBuf, String> {
+fn materialise(
+    workbook: &Workbook,
+    exercise: &xtask::workbook::Exercise,
+    dir: &Path,
+    expect: &Expect,
+) -> Result<PathBuf, String> {
     if expect.replace.is_empty() {
         return Ok(dir.to_path_buf());
     }
-    let out = workbook.scratch_dir().join("fixture-src").join(dir.strip_prefix(&workbook.root).unwrap_or(dir));
+    let out = workbook
+        .scratch_dir()
+        .join("fixture-src")
+        .join(dir.strip_prefix(&workbook.root).unwrap_or(dir));
     let _ = std::fs::remove_dir_all(&out);
     let base = match &expect.base {
         Some(sibling) => dir.parent().unwrap().join(sibling),
         None => workbook.solution_dir(exercise),
     };
     for file in &exercise.manifest.editable {
-        let mut text =
-            std::fs::read_to_string(base.join(file)).map_err(|e| format!("{}: {e}", base.join(file).display()))?;
+        let mut text = std::fs::read_to_string(base.join(file))
+            .map_err(|e| format!("{}: {e}", base.join(file).display()))?;
         for edit in expect.replace.iter().filter(|r| r.file == *file) {
             match text.matches(&edit.find).count() {
                 1 => text = text.replacen(&edit.find, &edit.with, 1),
-                n => return Err(format!(
-                    "`find` must occur exactly once in {}, but occurs {n} times: {:?}",
-                    base.join(file).display(),
-                    edit.find
-                )),
+                n => {
+                    return Err(format!(
+                        "`find` must occur exactly once in {}, but occurs {n} times: {:?}",
+                        base.join(file).display(),
+                        edit.find
+                    ));
+                }
             }
         }
         let path = out.join(file);
@@ -80,7 +90,11 @@ fn yes() -> bool {
 /// `(exercise id, fixture folder)` for every fixture.
 fn fixtures(root: &Path) -> Vec<(ExerciseId, PathBuf)> {
     let mut found = Vec::new();
-    for chapter in std::fs::read_dir(root).unwrap().flatten().filter(|e| e.path().is_dir()) {
+    for chapter in std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+    {
         for slug in std::fs::read_dir(chapter.path()).unwrap().flatten() {
             for fixture in std::fs::read_dir(slug.path()).unwrap().flatten() {
                 let id = ExerciseId::new(
@@ -104,12 +118,17 @@ fn every_fixture_gets_the_verdict_it_expects() {
     assert!(all.len() >= 6, "the fixtures folder looks empty");
     // `FIXTURES=locks/spinlock cargo test -p xtask --test fixtures` grades only those.
     let only = std::env::var("FIXTURES").unwrap_or_default();
-    for (id, dir) in all.into_iter().filter(|(id, _)| id.as_str().starts_with(&only)) {
+    for (id, dir) in all
+        .into_iter()
+        .filter(|(id, _)| id.as_str().starts_with(&only))
+    {
         let name = dir.strip_prefix(&root).unwrap().display().to_string();
         let expect_path = dir.join("expect.toml");
         let expect: Expect = toml::from_str(&std::fs::read_to_string(&expect_path).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
-        let exercise = workbook.get(&id).unwrap_or_else(|| panic!("{name}: no exercise {id}"));
+        let exercise = workbook
+            .get(&id)
+            .unwrap_or_else(|| panic!("{name}: no exercise {id}"));
         let source_dir = match materialise(&workbook, exercise, &dir, &expect) {
             Ok(dir) => dir,
             Err(why) => {
@@ -117,23 +136,55 @@ fn every_fixture_gets_the_verdict_it_expects() {
                 continue;
             }
         };
-        let options = Options { scratch: "fixtures".into(), shortcut_untouched: false, loom: true };
-        let report = engine::grade(&workbook, exercise, &Source::Dir(source_dir), &options, &mut |_| {}).unwrap();
-        eprintln!("{name}: {}/{} in {:.1} s ({})", report.passed, report.total, report.seconds, expect.about);
+        let options = Options {
+            scratch: "fixtures".into(),
+            shortcut_untouched: false,
+            loom: true,
+        };
+        let report = engine::grade(
+            &workbook,
+            exercise,
+            &Source::Dir(source_dir),
+            &options,
+            &mut |_| {},
+        )
+        .unwrap();
+        eprintln!(
+            "{name}: {}/{} in {:.1} s ({})",
+            report.passed, report.total, report.seconds, expect.about
+        );
         if !expect.builds {
-            if report.status != Status::DoesNotBuild || report.passed != 0 || report.build_errors.is_empty() {
+            if report.status != Status::DoesNotBuild
+                || report.passed != 0
+                || report.build_errors.is_empty()
+            {
                 mismatches.push(format!("{name}: expected a build failure with the compiler's messages and no points, got {:?} with {} passed", report.status, report.passed));
             }
             continue;
         }
-        let failing: BTreeSet<&str> = report.tests.iter().filter(|t| !t.passed).map(|t| t.name.as_str()).collect();
+        let failing: BTreeSet<&str> = report
+            .tests
+            .iter()
+            .filter(|t| !t.passed)
+            .map(|t| t.name.as_str())
+            .collect();
         let expected: BTreeSet<&str> = expect.failing.iter().map(String::as_str).collect();
         if failing != expected {
             let details: Vec<String> = report
                 .tests
                 .iter()
                 .filter(|t| !t.passed && !expected.contains(t.name.as_str()))
-                .map(|t| format!("    {}: {}", t.name, t.message.lines().take(6).collect::<Vec<_>>().join("\n      ")))
+                .map(|t| {
+                    format!(
+                        "    {}: {}",
+                        t.name,
+                        t.message
+                            .lines()
+                            .take(6)
+                            .collect::<Vec<_>>()
+                            .join("\n      ")
+                    )
+                })
                 .collect();
             mismatches.push(format!(
                 "{name}: failing tests differ\n  unexpectedly failing: {:?}\n  unexpectedly passing: {:?}\n{}",
@@ -142,9 +193,14 @@ fn every_fixture_gets_the_verdict_it_expects() {
                 details.join("\n")
             ));
         }
-        let expected_score = exercise.manifest.points as f64 * (report.total - expected.len()) as f64 / report.total as f64;
+        let expected_score = exercise.manifest.points as f64
+            * (report.total - expected.len()) as f64
+            / report.total as f64;
         if (report.score - expected_score).abs() > 1e-9 {
-            mismatches.push(format!("{name}: score {} but {} expected", report.score, expected_score));
+            mismatches.push(format!(
+                "{name}: score {} but {} expected",
+                report.score, expected_score
+            ));
         }
     }
     assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n\n"));

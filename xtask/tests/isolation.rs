@@ -13,13 +13,23 @@ fn solution_then_starter_then_solution_get_their_own_verdicts() {
     let workbook = Workbook::locate().unwrap();
     let exercise = workbook.find("ownership/ticket").unwrap();
     let grade = |source: Source, scratch: &str| {
-        let options = Options { scratch: scratch.into(), shortcut_untouched: false, loom: true };
+        let options = Options {
+            scratch: scratch.into(),
+            shortcut_untouched: false,
+            loom: true,
+        };
         engine::grade(&workbook, exercise, &source, &options, &mut |_| {}).unwrap()
     };
     let first = grade(Source::Solution, "isolation-solution");
     assert!(first.solved(), "the solution must pass: {first:#?}");
     let starter = grade(Source::Starter, "isolation-starter");
-    assert_eq!(starter.passed, 0, "the starter was graded with someone else's build: {starter:#?}");
+    assert_eq!(
+        starter.passed, 0,
+        "the starter was graded with someone else's build: {starter:#?}"
+    );
     let again = grade(Source::Solution, "isolation-solution");
-    assert!(again.solved(), "the solution must still pass after the starter was graded: {again:#?}");
+    assert!(
+        again.solved(),
+        "the solution must still pass after the starter was graded: {again:#?}"
+    );
 }

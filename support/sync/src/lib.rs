@@ -10,27 +10,27 @@
 //! (shared access) and `with_mut` (exclusive access) taking a closure, which
 //! loom uses to notice two threads touching the cell at once.
 
+/// One list of what is re-exported, from std or from loom, so the two builds
+/// can never offer different names.
+macro_rules! reexport {
+    ($root:ident) => {
+        pub use $root::{
+            hint,
+            sync::atomic::{
+                self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64,
+                AtomicUsize, Ordering, fence,
+            },
+            sync::{Arc, Condvar, Mutex, MutexGuard},
+            thread,
+        };
+    };
+}
+
 #[cfg(not(loom))]
-pub use std::{
-    hint,
-    sync::atomic::{
-        self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
-        fence,
-    },
-    sync::{Arc, Condvar, Mutex, MutexGuard},
-    thread,
-};
+reexport!(std);
 
 #[cfg(loom)]
-pub use loom::{
-    hint,
-    sync::atomic::{
-        self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
-        fence,
-    },
-    sync::{Arc, Condvar, Mutex, MutexGuard},
-    thread,
-};
+reexport!(loom);
 
 #[cfg(loom)]
 pub use loom::cell::UnsafeCell;

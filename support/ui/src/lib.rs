@@ -78,12 +78,16 @@ pub fn check(krate: &Crate, case: &str) {
 /// The verdict for one case: `Ok` or a learner-facing explanation.
 pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
     let manifest_dir = Path::new(krate.manifest_dir);
-    let fail_file = manifest_dir.join("tests/ui/fail").join(format!("{case}.rs"));
-    let pass_file = manifest_dir.join("tests/ui/pass").join(format!("{case}.rs"));
+    let fail_file = manifest_dir
+        .join("tests/ui/fail")
+        .join(format!("{case}.rs"));
+    let pass_file = manifest_dir
+        .join("tests/ui/pass")
+        .join(format!("{case}.rs"));
     let fail_source = std::fs::read_to_string(&fail_file)
         .map_err(|e| format!("cannot read {}: {e}", fail_file.display()))?;
-    let expected = parse_annotations(&fail_source)
-        .map_err(|e| format!("{}: {e}", fail_file.display()))?;
+    let expected =
+        parse_annotations(&fail_source).map_err(|e| format!("{}: {e}", fail_file.display()))?;
     if expected.is_empty() {
         return Err(format!(
             "{} has no `//~ ERROR <code>` annotation: say which error the compiler must report",
@@ -100,7 +104,10 @@ pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
 
     let twin_source = std::fs::read_to_string(&pass_file)
         .map_err(|e| format!("cannot read {}: {e}", pass_file.display()))?;
-    if twin_source.lines().any(|l| l.trim_start().starts_with("//!") || l.trim_start().starts_with("#![")) {
+    if twin_source
+        .lines()
+        .any(|l| l.trim_start().starts_with("//!") || l.trim_start().starts_with("#!["))
+    {
         return Err(format!(
             "{} starts with `//!` or `#![`: a twin is included into a generated wrapper, so it \
              cannot have inner doc comments or attributes; use `//` comments",
@@ -118,7 +125,11 @@ pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
 
     let why = header_doc(&fail_source);
     let fail_bin = bin_name(krate, "fail", case);
-    let errors = build.errors.get(&fail_bin).map(Vec::as_slice).unwrap_or(&[]);
+    let errors = build
+        .errors
+        .get(&fail_bin)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
     let fail_rel = format!("tests/ui/fail/{case}.rs");
     judge_rejection(&fail_rel, &why, &expected, errors)?;
 
@@ -133,7 +144,9 @@ pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
         ));
     }
     let Some(executable) = build.executables.get(&pass_bin) else {
-        return Err(format!("the twin {pass_rel} was not built (cargo gave no executable for it)"));
+        return Err(format!(
+            "the twin {pass_rel} was not built (cargo gave no executable for it)"
+        ));
     };
     run_twin(&pass_rel, executable)
 }
@@ -171,7 +184,9 @@ fn judge_rejection(
         .iter()
         .filter(|e| {
             !expected.iter().any(|want| {
-                in_case(e) && e.code.as_deref() == Some(want.code.as_str()) && e.line == Some(want.line)
+                in_case(e)
+                    && e.code.as_deref() == Some(want.code.as_str())
+                    && e.line == Some(want.line)
             })
         })
         .collect();
@@ -184,9 +199,7 @@ fn judge_rejection(
     }
     out.push('\n');
     if errors.is_empty() {
-        out.push_str(
-            "\nbut the compiler accepted it: your API still allows this misuse.",
-        );
+        out.push_str("\nbut the compiler accepted it: your API still allows this misuse.");
         out.push_str(&problems);
         return Err(out);
     }
@@ -284,17 +297,28 @@ fn parse_annotations(source: &str) -> Result<Vec<Expected>, String> {
         let carets = rest.chars().take_while(|&c| c == '^').count();
         let rest = rest[carets..].trim_start();
         let Some(rest) = rest.strip_prefix("ERROR") else {
-            return Err(format!("line {}: an annotation reads `//~ ERROR <code> <fragment>`", index + 1));
+            return Err(format!(
+                "line {}: an annotation reads `//~ ERROR <code> <fragment>`",
+                index + 1
+            ));
         };
         let rest = rest.trim();
         let (code, fragment) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
         if !code.starts_with('E') || code.len() != 5 {
-            return Err(format!("line {}: `{code}` is not an error code like E0277", index + 1));
+            return Err(format!(
+                "line {}: `{code}` is not an error code like E0277",
+                index + 1
+            ));
         }
-        let line = (index + 1).checked_sub(carets).filter(|&l| l > 0).ok_or_else(|| {
-            format!("line {}: the carets point above the first line", index + 1)
-        })?;
-        expected.push(Expected { line, code: code.to_owned(), fragment: fragment.trim().to_owned() });
+        let line = (index + 1)
+            .checked_sub(carets)
+            .filter(|&l| l > 0)
+            .ok_or_else(|| format!("line {}: the carets point above the first line", index + 1))?;
+        expected.push(Expected {
+            line,
+            code: code.to_owned(),
+            fragment: fragment.trim().to_owned(),
+        });
     }
     Ok(expected)
 }
@@ -349,8 +373,13 @@ fn build_all(krate: &Crate) -> &'static Result<Build, String> {
 fn build_uncached(krate: &Crate) -> Result<Build, String> {
     let manifest_dir = Path::new(krate.manifest_dir);
     let scratch = Path::new(krate.scratch_dir).join("workbook-ui");
-    let project = scratch.join(format!("{}-{}", krate.package, short_hash(krate.manifest_dir)));
-    std::fs::create_dir_all(&project).map_err(|e| format!("cannot create {}: {e}", project.display()))?;
+    let project = scratch.join(format!(
+        "{}-{}",
+        krate.package,
+        short_hash(krate.manifest_dir)
+    ));
+    std::fs::create_dir_all(&project)
+        .map_err(|e| format!("cannot create {}: {e}", project.display()))?;
 
     let mut manifest = format!(
         "[package]\nname = \"{}-ui-{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\
@@ -361,7 +390,8 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
         krate.manifest_dir
     );
     let wrappers = project.join("twins");
-    std::fs::create_dir_all(&wrappers).map_err(|e| format!("cannot create {}: {e}", wrappers.display()))?;
+    std::fs::create_dir_all(&wrappers)
+        .map_err(|e| format!("cannot create {}: {e}", wrappers.display()))?;
     for kind in ["fail", "pass"] {
         let dir = manifest_dir.join("tests/ui").join(kind);
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
@@ -369,8 +399,14 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
             Err(_) => Vec::new(),
         };
         files.sort();
-        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "rs")) {
-            let case = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        for file in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+        {
+            let case = file
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             // A twin must be seen to reach the end of its `main`: exiting early with
             // status 0 (`std::process::exit(0)` in the learner's code) is no success.
             let file = if kind == "pass" {
@@ -398,36 +434,67 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
     }
     write_if_changed(&project.join("Cargo.toml"), manifest.as_bytes())?;
     // The same dependency versions as the workbook: copy the nearest lock file.
-    if let Some(lock) = manifest_dir.ancestors().map(|d| d.join("Cargo.lock")).find(|p| p.is_file()) {
-        let bytes = std::fs::read(&lock).map_err(|e| format!("cannot read {}: {e}", lock.display()))?;
+    if let Some(lock) = manifest_dir
+        .ancestors()
+        .map(|d| d.join("Cargo.lock"))
+        .find(|p| p.is_file())
+    {
+        let bytes =
+            std::fs::read(&lock).map_err(|e| format!("cannot read {}: {e}", lock.display()))?;
         write_if_changed(&project.join("Cargo.lock"), &bytes)?;
     }
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
-        .args(["build", "--bins", "--keep-going", "--offline", "--quiet", "--message-format=json"])
+        .args([
+            "build",
+            "--bins",
+            "--keep-going",
+            "--offline",
+            "--quiet",
+            "--message-format=json",
+        ])
         .arg("--manifest-path")
         .arg(project.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", scratch.join("target"))
         .stdin(Stdio::null());
     // The cases are judged without the flags of the build that runs them (loom's cfg, say).
-    for var in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_RUSTFLAGS", "RUSTC_WRAPPER"] {
+    for var in [
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_BUILD_RUSTFLAGS",
+        "RUSTC_WRAPPER",
+    ] {
         command.env_remove(var);
     }
-    let output = command.output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let output = command
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     parse_build(&stdout).map_err(|e| {
-        format!("{e}\ncargo said:\n{}", String::from_utf8_lossy(&output.stderr))
+        format!(
+            "{e}\ncargo said:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
     })
 }
 
 fn parse_build(json_lines: &str) -> Result<Build, String> {
-    let mut build = Build { errors: BTreeMap::new(), crate_errors: Vec::new(), executables: BTreeMap::new() };
+    let mut build = Build {
+        errors: BTreeMap::new(),
+        crate_errors: Vec::new(),
+        executables: BTreeMap::new(),
+    };
     let mut finished = false;
     for line in json_lines.lines().filter(|l| l.starts_with('{')) {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-        let target = value["target"]["name"].as_str().unwrap_or_default().to_owned();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let target = value["target"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
         match value["reason"].as_str() {
             Some("compiler-message") => {
                 let message = &value["message"];
@@ -435,16 +502,25 @@ fn parse_build(json_lines: &str) -> Result<Build, String> {
                     continue;
                 }
                 let text = message["message"].as_str().unwrap_or_default();
-                let spans = message["spans"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+                let spans = message["spans"]
+                    .as_array()
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
                 if spans.is_empty() && text.starts_with("aborting due to") {
                     continue;
                 }
-                let primary = spans.iter().find(|s| s["is_primary"].as_bool() == Some(true));
+                let primary = spans
+                    .iter()
+                    .find(|s| s["is_primary"].as_bool() == Some(true));
                 let diagnostic = Diagnostic {
                     code: message["code"]["code"].as_str().map(str::to_owned),
                     message: text.to_owned(),
-                    file: primary.and_then(|s| s["file_name"].as_str()).map(str::to_owned),
-                    line: primary.and_then(|s| s["line_start"].as_u64()).map(|l| l as usize),
+                    file: primary
+                        .and_then(|s| s["file_name"].as_str())
+                        .map(str::to_owned),
+                    line: primary
+                        .and_then(|s| s["line_start"].as_u64())
+                        .map(|l| l as usize),
                     rendered: message["rendered"].as_str().unwrap_or(text).to_owned(),
                 };
                 if is_case_target(&target) {
@@ -462,7 +538,11 @@ fn parse_build(json_lines: &str) -> Result<Build, String> {
             _ => {}
         }
     }
-    if finished { Ok(build) } else { Err("cargo did not finish building the compile-fail cases".into()) }
+    if finished {
+        Ok(build)
+    } else {
+        Err("cargo did not finish building the compile-fail cases".into())
+    }
 }
 
 fn is_case_target(target: &str) -> bool {
@@ -489,8 +569,16 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                Expected { line: 2, code: "E0425".into(), fragment: "cannot find value".into() },
-                Expected { line: 3, code: "E0425".into(), fragment: String::new() },
+                Expected {
+                    line: 2,
+                    code: "E0425".into(),
+                    fragment: "cannot find value".into()
+                },
+                Expected {
+                    line: 3,
+                    code: "E0425".into(),
+                    fragment: String::new()
+                },
             ]
         );
     }
@@ -513,13 +601,25 @@ mod tests {
 
     #[test]
     fn rejection_needs_the_expected_code_line_and_fragment() {
-        let want = [Expected { line: 5, code: "E0277".into(), fragment: "`Rc<i32>`".into() }];
-        let ok = [diag("E0277", 5, "`Rc<i32>` cannot be sent between threads safely")];
+        let want = [Expected {
+            line: 5,
+            code: "E0277".into(),
+            fragment: "`Rc<i32>`".into(),
+        }];
+        let ok = [diag(
+            "E0277",
+            5,
+            "`Rc<i32>` cannot be sent between threads safely",
+        )];
         assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &ok).is_ok());
         // Same error reported twice on the same line is still explained.
         let twice = [ok[0].clone(), ok[0].clone()];
         assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &twice).is_ok());
-        let wrong_line = [diag("E0277", 6, "`Rc<i32>` cannot be sent between threads safely")];
+        let wrong_line = [diag(
+            "E0277",
+            6,
+            "`Rc<i32>` cannot be sent between threads safely",
+        )];
         assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_line).is_err());
         let wrong_code = [diag("E0599", 5, "no method named `lock`")];
         assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_code).is_err());
@@ -530,8 +630,15 @@ mod tests {
 
     #[test]
     fn an_extra_error_fails_the_case() {
-        let want = [Expected { line: 5, code: "E0277".into(), fragment: String::new() }];
-        let errors = [diag("E0277", 5, "x"), diag("E0432", 1, "unresolved import `spinlock::Guard`")];
+        let want = [Expected {
+            line: 5,
+            code: "E0277".into(),
+            fragment: String::new(),
+        }];
+        let errors = [
+            diag("E0277", 5, "x"),
+            diag("E0432", 1, "unresolved import `spinlock::Guard`"),
+        ];
         let err = judge_rejection("tests/ui/fail/case.rs", "", &want, &errors).unwrap_err();
         assert!(err.contains("unresolved import"), "{err}");
     }

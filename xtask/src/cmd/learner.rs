@@ -40,7 +40,11 @@ pub fn standing(exercise: &Exercise, progress: &Progress) -> Standing {
     let entry = progress.exercises.get(&exercise.id);
     match (entry, &current) {
         (Some(entry), Some(files)) if entry.solved() => {
-            if entry.digest == files.digest() { Standing::Solved } else { Standing::SolvedThenChanged }
+            if entry.digest == files.digest() {
+                Standing::Solved
+            } else {
+                Standing::SolvedThenChanged
+            }
         }
         _ if current.is_some() && current == starter => Standing::NotStarted,
         _ => Standing::InProgress,
@@ -60,7 +64,10 @@ pub fn next_exercise<'w>(workbook: &'w Workbook, progress: &Progress) -> Option<
 }
 
 fn rel(workbook: &Workbook, path: &std::path::Path) -> String {
-    path.strip_prefix(&workbook.root).unwrap_or(path).display().to_string()
+    path.strip_prefix(&workbook.root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 #[derive(Serialize)]
@@ -107,7 +114,12 @@ fn overview_json(workbook: &Workbook, progress: &Progress) -> OverviewJson {
                         standing: standing(exercise, progress),
                         score: progress.exercises.get(id).map(|e| e.score),
                         max_score: exercise.manifest.points,
-                        files: exercise.manifest.editable.iter().map(|f| rel(workbook, &exercise.dir.join(f))).collect(),
+                        files: exercise
+                            .manifest
+                            .editable
+                            .iter()
+                            .map(|f| rel(workbook, &exercise.dir.join(f)))
+                            .collect(),
                         book: format!("book/src/{}", exercise.manifest.book),
                     }
                 })
@@ -116,28 +128,57 @@ fn overview_json(workbook: &Workbook, progress: &Progress) -> OverviewJson {
         .collect();
     let all: Vec<&ExerciseJson> = chapters.iter().flat_map(|c| &c.exercises).collect();
     OverviewJson {
-        solved: all.iter().filter(|e| e.standing == Standing::Solved).count(),
+        solved: all
+            .iter()
+            .filter(|e| e.standing == Standing::Solved)
+            .count(),
         total: all.len(),
         next: next_exercise(workbook, progress).map(|e| e.id.to_string()),
         chapters,
     }
 }
 
-pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
+/// The overview's data, or `None` once it was printed as JSON.
+fn overview_data(workbook: &Workbook, json: bool) -> Result<Option<(OverviewJson, Progress)>> {
     let progress = Progress::load(&workbook.state_dir())?;
     let data = overview_json(workbook, &progress);
     if json {
         println!("{}", serde_json::to_string_pretty(&data)?);
-        return Ok(ExitCode::SUCCESS);
+        return Ok(None);
     }
+    Ok(Some((data, progress)))
+}
+
+pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
+    let Some((data, progress)) = overview_data(workbook, json)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
     let mut out = String::new();
     use std::fmt::Write as _;
-    let _ = writeln!(out, "Rust concurrency workbook: {}/{} exercises solved\n", data.solved, data.total);
-    let width = data.chapters.iter().map(|c| c.title.chars().count()).max().unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "Rust concurrency workbook: {}/{} exercises solved\n",
+        data.solved, data.total
+    );
+    let width = data
+        .chapters
+        .iter()
+        .map(|c| c.title.chars().count())
+        .max()
+        .unwrap_or(0);
     for chapter in &data.chapters {
-        let solved = chapter.exercises.iter().filter(|e| e.standing == Standing::Solved).count();
+        let solved = chapter
+            .exercises
+            .iter()
+            .filter(|e| e.standing == Standing::Solved)
+            .count();
         let total = chapter.exercises.len();
-        let _ = writeln!(out, "  {:width$}  {}  {solved}/{total}", chapter.title, render::bar(solved, total, 12));
+        let _ = writeln!(
+            out,
+            "  {:width$}  {}  {solved}/{total}",
+            chapter.title,
+            render::bar(solved, total, 12)
+        );
     }
     out.push('\n');
     match next_exercise(workbook, &progress) {
@@ -145,10 +186,17 @@ pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
             let _ = writeln!(out, "Next: {}  {}", exercise.id, exercise.manifest.title);
             let _ = writeln!(out, "  practises  {}", exercise.manifest.practises);
             for file in &exercise.manifest.editable {
-                let _ = writeln!(out, "  edit       {}", rel(workbook, &exercise.dir.join(file)));
+                let _ = writeln!(
+                    out,
+                    "  edit       {}",
+                    rel(workbook, &exercise.dir.join(file))
+                );
             }
             let _ = writeln!(out, "  read       book/src/{}", exercise.manifest.book);
-            let _ = writeln!(out, "  run        cargo xtask watch      (checks on every save)");
+            let _ = writeln!(
+                out,
+                "  run        cargo xtask watch      (checks on every save)"
+            );
             let _ = writeln!(out, "         or  cargo xtask check {}", exercise.id);
         }
         None => {
@@ -160,18 +208,28 @@ pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
 }
 
 pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
-    let progress = Progress::load(&workbook.state_dir())?;
-    let data = overview_json(workbook, &progress);
-    if json {
-        println!("{}", serde_json::to_string_pretty(&data)?);
+    let Some((data, _)) = overview_data(workbook, json)? else {
         return Ok(ExitCode::SUCCESS);
-    }
-    let width = data.chapters.iter().flat_map(|c| &c.exercises).map(|e| e.id.len()).max().unwrap_or(0);
+    };
+    let width = data
+        .chapters
+        .iter()
+        .flat_map(|c| &c.exercises)
+        .map(|e| e.id.len())
+        .max()
+        .unwrap_or(0);
     for chapter in &data.chapters {
         println!("{}", chapter.title);
         for e in &chapter.exercises {
             let score = e.score.map_or("-".to_owned(), render::points);
-            println!("  {:2} {:width$}  {:>5}/{:<3} {}", e.standing.mark(), e.id, score, e.max_score, e.title);
+            println!(
+                "  {:2} {:width$}  {:>5}/{:<3} {}",
+                e.standing.mark(),
+                e.id,
+                score,
+                e.max_score,
+                e.title
+            );
         }
     }
     println!("\n✓ solved   ✓* solved, changed since   … in progress   · not started");
@@ -180,7 +238,11 @@ pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
 
 /// Options for checking the learner's own working copy.
 pub fn working_copy_options(loom: bool) -> Options {
-    Options { scratch: "working".into(), shortcut_untouched: true, loom }
+    Options {
+        scratch: "working".into(),
+        shortcut_untouched: true,
+        loom,
+    }
 }
 
 /// Grades the working copy, streaming events to `print`, and records the verdict.
@@ -190,11 +252,17 @@ pub fn check_and_record(
     loom: bool,
     print: &mut dyn FnMut(&str),
 ) -> Result<Report> {
-    let report = engine::grade(workbook, exercise, &Source::WorkingCopy, &working_copy_options(loom), &mut |event| {
-        if let Some(line) = render::event(&event) {
-            print(&line);
-        }
-    })?;
+    let report = engine::grade(
+        workbook,
+        exercise,
+        &Source::WorkingCopy,
+        &working_copy_options(loom),
+        &mut |event| {
+            if let Some(line) = render::event(&event) {
+                print(&line);
+            }
+        },
+    )?;
     let mut progress = Progress::load(&workbook.state_dir())?;
     progress.current = Some(exercise.id.clone());
     if report.status != engine::Status::NotStarted {
@@ -216,15 +284,29 @@ pub fn check(workbook: &Workbook, name: &str, json: bool, loom: bool) -> Result<
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!();
-        print!("{}", render::summary(&report, &format!("`cargo xtask hint {}` gives a hint.", exercise.id)));
+        print!(
+            "{}",
+            render::summary(
+                &report,
+                &format!("`cargo xtask hint {}` gives a hint.", exercise.id)
+            )
+        );
     }
-    Ok(if report.solved() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if report.solved() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The hints to show after one more request, and the new count.
 pub fn next_hints(exercise: &Exercise, seen: usize, all: bool) -> (usize, Vec<String>) {
     let available = exercise.manifest.hints.len();
-    let shown = if all { available } else { (seen + 1).min(available) };
+    let shown = if all {
+        available
+    } else {
+        (seen + 1).min(available)
+    };
     let hints = exercise.manifest.hints[..shown]
         .iter()
         .enumerate()
@@ -236,28 +318,48 @@ pub fn next_hints(exercise: &Exercise, seen: usize, all: bool) -> (usize, Vec<St
 pub fn hint(workbook: &Workbook, name: &str, all: bool) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
     let mut progress = Progress::load(&workbook.state_dir())?;
-    let seen = progress.exercises.get(&exercise.id).map_or(0, |e| e.hints_seen);
+    let seen = progress
+        .exercises
+        .get(&exercise.id)
+        .map_or(0, |e| e.hints_seen);
     let (shown, hints) = next_hints(exercise, seen, all);
     for text in &hints {
         println!("{text}\n");
     }
     if shown < exercise.manifest.hints.len() {
-        println!("Run `cargo xtask hint {}` again for the next one.", exercise.id);
+        println!(
+            "Run `cargo xtask hint {}` again for the next one.",
+            exercise.id
+        );
     }
-    progress.exercises.entry(exercise.id.clone()).or_default().hints_seen = shown;
+    progress
+        .exercises
+        .entry(exercise.id.clone())
+        .or_default()
+        .hints_seen = shown;
     progress.save(&workbook.state_dir())?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
-    let files: Vec<String> =
-        exercise.manifest.editable.iter().map(|f| rel(workbook, &exercise.dir.join(f))).collect();
+    let files: Vec<String> = exercise
+        .manifest
+        .editable
+        .iter()
+        .map(|f| rel(workbook, &exercise.dir.join(f)))
+        .collect();
     if !yes {
         if !std::io::stdin().is_terminal() {
-            bail!("`reset` asks before it overwrites {}; not at a terminal, pass --yes", files.join(", "));
+            bail!(
+                "`reset` asks before it overwrites {}; not at a terminal, pass --yes",
+                files.join(", ")
+            );
         }
-        print!("Put {} back to the starter? A copy of your version is kept in .workbook/backup/. [y/N] ", files.join(", "));
+        print!(
+            "Put {} back to the starter? A copy of your version is kept in .workbook/backup/. [y/N] ",
+            files.join(", ")
+        );
         std::io::stdout().flush()?;
         let mut answer = String::new();
         std::io::stdin().read_line(&mut answer)?;
@@ -272,10 +374,12 @@ pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
         if current.exists() {
             let kept = backup.join(file);
             std::fs::create_dir_all(kept.parent().expect("file in a folder"))?;
-            std::fs::copy(&current, &kept).with_context(|| format!("cannot back up {}", current.display()))?;
+            std::fs::copy(&current, &kept)
+                .with_context(|| format!("cannot back up {}", current.display()))?;
         }
         let starter = exercise.starter_dir().join(file);
-        let bytes = std::fs::read(&starter).with_context(|| format!("cannot read {}", starter.display()))?;
+        let bytes = std::fs::read(&starter)
+            .with_context(|| format!("cannot read {}", starter.display()))?;
         progress::write_atomically(&current, &bytes)?;
     }
     let mut progress = Progress::load(&workbook.state_dir())?;
@@ -285,11 +389,21 @@ pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
         entry.digest.clear();
     }
     progress.save(&workbook.state_dir())?;
-    println!("{} is back to its starter; your version is in {}", exercise.id, rel(workbook, &backup));
+    println!(
+        "{} is back to its starter; your version is in {}",
+        exercise.id,
+        rel(workbook, &backup)
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn backup_dir(workbook: &Workbook, id: &ExerciseId) -> std::path::PathBuf {
-    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    workbook.state_dir().join("backup").join(id.flat()).join(stamp.to_string())
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    workbook
+        .state_dir()
+        .join("backup")
+        .join(id.flat())
+        .join(stamp.to_string())
 }

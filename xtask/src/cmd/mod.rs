@@ -16,7 +16,11 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
     match flags.command {
         None => learner::overview(workbook, flags.json),
         Some(Cmd::List { json }) => learner::list(workbook, json),
-        Some(Cmd::Check { exercise, json, no_loom }) => learner::check(workbook, &exercise, json, !no_loom),
+        Some(Cmd::Check {
+            exercise,
+            json,
+            no_loom,
+        }) => learner::check(workbook, &exercise, json, !no_loom),
         Some(Cmd::Watch { exercise }) => watch::watch(workbook, exercise.as_deref()),
         Some(Cmd::Hint { exercise, all }) => learner::hint(workbook, &exercise, all),
         Some(Cmd::Reset { exercise, yes }) => learner::reset(workbook, &exercise, yes),

@@ -29,14 +29,28 @@ pub struct Verdict {
 pub fn verify(workbook: &Workbook, names: &[String], lint: bool) -> Result<ExitCode> {
     let verdicts = verify_all(workbook, names, lint, &mut |line| println!("{line}"))?;
     println!();
-    println!("{:<32} {:>10} {:>10} {:>8}", "exercise", "solution", "starter", "seconds");
+    println!(
+        "{:<32} {:>10} {:>10} {:>8}",
+        "exercise", "solution", "starter", "seconds"
+    );
     for v in &verdicts {
-        let cell = |r: &Option<Report>| r.as_ref().map_or("-".into(), |r| format!("{}/{}", r.passed, r.total));
+        let cell = |r: &Option<Report>| {
+            r.as_ref()
+                .map_or("-".into(), |r| format!("{}/{}", r.passed, r.total))
+        };
         let mark = if v.problems.is_empty() { "✓" } else { "✗" };
-        println!("{mark} {:<30} {:>10} {:>10} {:>8.1}", v.id, cell(&v.solution), cell(&v.starter), v.seconds);
+        println!(
+            "{mark} {:<30} {:>10} {:>10} {:>8.1}",
+            v.id,
+            cell(&v.solution),
+            cell(&v.starter),
+            v.seconds
+        );
     }
-    let problems: Vec<String> =
-        verdicts.iter().flat_map(|v| v.problems.iter().map(move |p| format!("{}: {p}", v.id))).collect();
+    let problems: Vec<String> = verdicts
+        .iter()
+        .flat_map(|v| v.problems.iter().map(move |p| format!("{}: {p}", v.id)))
+        .collect();
     if problems.is_empty() {
         println!("\nverify: {} exercises, all sound", verdicts.len());
         Ok(ExitCode::SUCCESS)
@@ -58,14 +72,25 @@ pub fn verify_all(
     let exercises: Vec<&Exercise> = if names.is_empty() {
         workbook.exercises().collect()
     } else {
-        names.iter().map(|n| workbook.find(n)).collect::<Result<_>>()?
+        names
+            .iter()
+            .map(|n| workbook.find(n))
+            .collect::<Result<_>>()?
     };
     let mut verdicts = Vec::new();
     if names.is_empty() {
         let mut problems = check_folders(workbook);
         if !problems.is_empty() {
-            problems.iter_mut().for_each(|p| *p = format!("exercises/: {p}"));
-            verdicts.push(Verdict { id: "(workbook)".into(), solution: None, starter: None, problems, seconds: 0.0 });
+            problems
+                .iter_mut()
+                .for_each(|p| *p = format!("exercises/: {p}"));
+            verdicts.push(Verdict {
+                id: "(workbook)".into(),
+                solution: None,
+                starter: None,
+                problems,
+                seconds: 0.0,
+            });
         }
     }
     for exercise in exercises {
@@ -78,15 +103,27 @@ pub fn verify_all(
 /// Every exercise folder is listed in chapters.toml.
 fn check_folders(workbook: &Workbook) -> Vec<String> {
     let mut problems = Vec::new();
-    let Ok(chapters) = std::fs::read_dir(workbook.root.join("exercises")) else { return problems };
+    let Ok(chapters) = std::fs::read_dir(workbook.root.join("exercises")) else {
+        return problems;
+    };
     for chapter in chapters.flatten().filter(|e| e.path().is_dir()) {
-        for slug in std::fs::read_dir(chapter.path()).into_iter().flatten().flatten() {
+        for slug in std::fs::read_dir(chapter.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if !slug.path().join("Cargo.toml").exists() {
                 continue;
             }
-            let id = format!("{}/{}", chapter.file_name().to_string_lossy(), slug.file_name().to_string_lossy());
+            let id = format!(
+                "{}/{}",
+                chapter.file_name().to_string_lossy(),
+                slug.file_name().to_string_lossy()
+            );
             if !workbook.exercises().any(|e| e.id.as_str() == id) {
-                problems.push(format!("{id} has a crate but exercises/chapters.toml does not list it"));
+                problems.push(format!(
+                    "{id} has a crate but exercises/chapters.toml does not list it"
+                ));
             }
         }
     }
@@ -97,16 +134,26 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
     let started = Instant::now();
     let mut problems = check_manifest(workbook, exercise);
     let grade = |source: Source, scratch: &str| {
-        let options = Options { scratch: scratch.into(), shortcut_untouched: false, loom: true };
+        let options = Options {
+            scratch: scratch.into(),
+            shortcut_untouched: false,
+            loom: true,
+        };
         engine::grade(workbook, exercise, &source, &options, &mut |_| {})
     };
     let solution = grade(Source::Solution, "solution")?;
     if !solution.solved() {
         if !solution.build_errors.is_empty() {
-            problems.push(format!("the reference solution does not build:\n{}", solution.build_errors));
+            problems.push(format!(
+                "the reference solution does not build:\n{}",
+                solution.build_errors
+            ));
         }
         for test in solution.tests.iter().filter(|t| !t.passed) {
-            problems.push(format!("the reference solution fails {}:\n{}", test.name, test.message));
+            problems.push(format!(
+                "the reference solution fails {}:\n{}",
+                test.name, test.message
+            ));
         }
     }
     if !solution.unlisted_tests.is_empty() {
@@ -118,7 +165,12 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
     }
     let starter = grade(Source::Starter, "starter")?;
     if starter.score > 0.0 {
-        let earned: Vec<&str> = starter.tests.iter().filter(|t| t.passed).map(|t| t.name.as_str()).collect();
+        let earned: Vec<&str> = starter
+            .tests
+            .iter()
+            .filter(|t| t.passed)
+            .map(|t| t.name.as_str())
+            .collect();
         problems.push(format!(
             "the untouched starter earns {} points; these tests must fail on it: {}",
             render::points(starter.score),
@@ -161,7 +213,9 @@ pub fn check_manifest(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
         let text = String::from_utf8_lossy(bytes);
         let page = format!("Book: book/src/{}", m.book);
         if !text.contains(&page) {
-            problems.push(format!("starter/{name} does not name its book page (`{page}`) in its header"));
+            problems.push(format!(
+                "starter/{name} does not name its book page (`{page}`) in its header"
+            ));
         }
     }
     let targets = match test_targets(&exercise.dir) {
@@ -188,7 +242,11 @@ pub fn check_manifest(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
             .into_iter()
             .flatten()
             .flatten()
-            .filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .filter_map(|e| {
+                e.path()
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+            })
             .collect();
         names.sort();
         names
@@ -196,20 +254,28 @@ pub fn check_manifest(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
     let (fails, passes) = (files("fail"), files("pass"));
     for case in &fails {
         if !passes.contains(case) {
-            problems.push(format!("tests/ui/fail/{case}.rs has no compile-pass twin tests/ui/pass/{case}.rs"));
+            problems.push(format!(
+                "tests/ui/fail/{case}.rs has no compile-pass twin tests/ui/pass/{case}.rs"
+            ));
         }
         if !listed.contains(case) {
-            problems.push(format!("tests/ui/fail/{case}.rs is not listed in tests/compile_fail.rs, so it never runs"));
+            problems.push(format!(
+                "tests/ui/fail/{case}.rs is not listed in tests/compile_fail.rs, so it never runs"
+            ));
         }
     }
     for case in &passes {
         if !fails.contains(case) {
-            problems.push(format!("tests/ui/pass/{case}.rs has no failing case tests/ui/fail/{case}.rs"));
+            problems.push(format!(
+                "tests/ui/pass/{case}.rs has no failing case tests/ui/fail/{case}.rs"
+            ));
         }
     }
     for case in &listed {
         if !fails.contains(case) {
-            problems.push(format!("tests/compile_fail.rs lists `{case}` but tests/ui/fail/{case}.rs does not exist"));
+            problems.push(format!(
+                "tests/compile_fail.rs lists `{case}` but tests/ui/fail/{case}.rs does not exist"
+            ));
         }
     }
     problems
@@ -220,14 +286,22 @@ fn lint_solution(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
     let solution_dir = workbook.solution_dir(exercise);
     for file in &exercise.manifest.editable {
         let mut rustfmt = std::process::Command::new("rustfmt");
-        rustfmt.args(["--check", "--edition", "2024"]).arg(solution_dir.join(file));
+        rustfmt
+            .args(["--check", "--edition", "2024"])
+            .arg(solution_dir.join(file));
         match process::run(rustfmt, std::time::Duration::from_secs(60)) {
             Ok(done) if done.status.is_some_and(|s| s.success()) => {}
-            Ok(done) => problems.push(format!("rustfmt would change solutions/{}/{file}:\n{}", exercise.id, done.stdout.trim_end())),
+            Ok(done) => problems.push(format!(
+                "rustfmt would change solutions/{}/{file}:\n{}",
+                exercise.id,
+                done.stdout.trim_end()
+            )),
             Err(e) => problems.push(format!("cannot run rustfmt: {e:#}")),
         }
     }
-    let Ok(files) = EditableFiles::read(exercise, &solution_dir) else { return problems };
+    let Ok(files) = EditableFiles::read(exercise, &solution_dir) else {
+        return problems;
+    };
     let assembled = match crate::assemble::assemble(workbook, exercise, &files, "solution") {
         Ok(a) => a,
         Err(e) => return vec![format!("{e:#}")],
@@ -235,11 +309,22 @@ fn lint_solution(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
     let mut clippy = engine::cargo_command();
     clippy
         .current_dir(&assembled.workspace)
-        .args(["clippy", "--offline", "--quiet", "--lib", "--", "-D", "warnings"])
+        .args([
+            "clippy",
+            "--offline",
+            "--quiet",
+            "--lib",
+            "--",
+            "-D",
+            "warnings",
+        ])
         .env("CARGO_TARGET_DIR", workbook.scratch_dir().join("target"));
     match process::run(clippy, std::time::Duration::from_secs(600)) {
         Ok(done) if done.status.is_some_and(|s| s.success()) => {}
-        Ok(done) => problems.push(format!("clippy -D warnings rejects the solution:\n{}", done.stderr.trim_end())),
+        Ok(done) => problems.push(format!(
+            "clippy -D warnings rejects the solution:\n{}",
+            done.stderr.trim_end()
+        )),
         Err(e) => problems.push(format!("cannot run clippy: {e:#}")),
     }
     problems

@@ -33,9 +33,21 @@ enum Event {
 static RAW: AtomicBool = AtomicBool::new(false);
 
 fn say(text: &str) {
-    let text = if RAW.load(Ordering::Relaxed) { text.replace('\n', "\r\n") } else { text.to_owned() };
+    let text = if RAW.load(Ordering::Relaxed) {
+        text.replace('\n', "\r\n")
+    } else {
+        text.to_owned()
+    };
     let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{text}{}", if RAW.load(Ordering::Relaxed) { "\r\n" } else { "\n" });
+    let _ = write!(
+        out,
+        "{text}{}",
+        if RAW.load(Ordering::Relaxed) {
+            "\r\n"
+        } else {
+            "\n"
+        }
+    );
     let _ = out.flush();
 }
 
@@ -74,10 +86,13 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
     let (sender, events) = mpsc::channel::<Event>();
     let saved = sender.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            if matches!(event.kind, notify::EventKind::Modify(_) | notify::EventKind::Create(_)) {
-                let _ = saved.send(Event::Saved);
-            }
+        if let Ok(event) = event
+            && matches!(
+                event.kind,
+                notify::EventKind::Modify(_) | notify::EventKind::Create(_)
+            )
+        {
+            let _ = saved.send(Event::Saved);
         }
     })
     .context("cannot watch files for changes")?;
@@ -96,8 +111,24 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
                 "\nWatching {}  {}\n  edit {}\n  keys: [n]ext  [h]int  [l]ist  [r]e-check  [q]uit{}",
                 exercise.id,
                 exercise.manifest.title,
-                exercise.manifest.editable.iter().map(|f| exercise.dir.join(f).strip_prefix(&workbook.root).unwrap_or(&exercise.dir).display().to_string()).collect::<Vec<_>>().join(", "),
-                if interactive { "" } else { "  (type a letter and Enter)" }
+                exercise
+                    .manifest
+                    .editable
+                    .iter()
+                    .map(|f| exercise
+                        .dir
+                        .join(f)
+                        .strip_prefix(&workbook.root)
+                        .unwrap_or(&exercise.dir)
+                        .display()
+                        .to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if interactive {
+                    ""
+                } else {
+                    "  (type a letter and Enter)"
+                }
             ));
         }
         if pending && !running {
@@ -108,7 +139,8 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             let current = exercise.clone();
             std::thread::spawn(move || {
                 say(&format!("\n── checking {} …", current.id));
-                let report = learner::check_and_record(&workbook, &current, true, &mut |line| say(line));
+                let report =
+                    learner::check_and_record(&workbook, &current, true, &mut |line| say(line));
                 let _ = done.send(Event::Finished(report));
             });
         }
@@ -139,10 +171,23 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             Event::Key('r') => pending = true,
             Event::Key('h') => {
                 let mut progress = Progress::load(&workbook.state_dir())?;
-                let seen = progress.exercises.get(&exercise.id).map_or(0, |e| e.hints_seen);
+                let seen = progress
+                    .exercises
+                    .get(&exercise.id)
+                    .map_or(0, |e| e.hints_seen);
                 let (shown, hints) = learner::next_hints(exercise, seen, false);
-                say(&format!("\n{}", hints.last().cloned().unwrap_or_else(|| "This exercise has no hints.".into())));
-                progress.exercises.entry(exercise.id.clone()).or_default().hints_seen = shown;
+                say(&format!(
+                    "\n{}",
+                    hints
+                        .last()
+                        .cloned()
+                        .unwrap_or_else(|| "This exercise has no hints.".into())
+                ));
+                progress
+                    .exercises
+                    .entry(exercise.id.clone())
+                    .or_default()
+                    .hints_seen = shown;
                 progress.save(&workbook.state_dir())?;
             }
             Event::Key('l') => {
@@ -165,7 +210,12 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
                 let progress = Progress::load(&workbook.state_dir())?;
                 let at = ids.iter().position(|e| e.id == exercise.id).unwrap_or(0);
                 // The next unsolved exercise after this one, wrapping around.
-                let next = ids.iter().cycle().skip(at + 1).take(ids.len()).find(|e| learner::standing(e, &progress) != Standing::Solved);
+                let next = ids
+                    .iter()
+                    .cycle()
+                    .skip(at + 1)
+                    .take(ids.len())
+                    .find(|e| learner::standing(e, &progress) != Standing::Solved);
                 match next {
                     Some(next) if next.id != exercise.id => {
                         for path in watched.drain(..) {
@@ -188,15 +238,28 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
 
 fn show_verdict(exercise: &Exercise, report: Result<Report>) {
     match report {
-        Ok(report) => say(&format!("\n{}", render::summary(&report, "press h for a hint").trim_end())),
-        Err(error) => say(&format!("\nerror: could not check {}: {error:#}", exercise.id)),
+        Ok(report) => say(&format!(
+            "\n{}",
+            render::summary(&report, "press h for a hint").trim_end()
+        )),
+        Err(error) => say(&format!(
+            "\nerror: could not check {}: {error:#}",
+            exercise.id
+        )),
     }
 }
 
 /// Watches the folders holding the editable files; returns them for unwatching.
-fn watch_exercise(watcher: &mut notify::RecommendedWatcher, exercise: &Exercise) -> Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> =
-        exercise.manifest.editable.iter().filter_map(|f| exercise.dir.join(f).parent().map(PathBuf::from)).collect();
+fn watch_exercise(
+    watcher: &mut notify::RecommendedWatcher,
+    exercise: &Exercise,
+) -> Result<Vec<PathBuf>> {
+    let mut dirs: Vec<PathBuf> = exercise
+        .manifest
+        .editable
+        .iter()
+        .filter_map(|f| exercise.dir.join(f).parent().map(PathBuf::from))
+        .collect();
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
@@ -230,10 +293,12 @@ fn spawn_key_reader(sender: mpsc::Sender<Event>, raw: bool) {
         } else {
             let mut line = String::new();
             while std::io::stdin().read_line(&mut line).is_ok_and(|n| n > 0) {
-                if let Some(letter) = line.trim().chars().next() {
-                    if sender.send(Event::Key(letter.to_ascii_lowercase())).is_err() {
-                        return;
-                    }
+                if let Some(letter) = line.trim().chars().next()
+                    && sender
+                        .send(Event::Key(letter.to_ascii_lowercase()))
+                        .is_err()
+                {
+                    return;
                 }
                 line.clear();
             }

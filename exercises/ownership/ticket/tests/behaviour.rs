@@ -14,7 +14,10 @@ fn sells_no_more_than_capacity() {
     let mut office = BoxOffice::new("RustConf", 2);
     assert!(office.sell().is_some());
     assert!(office.sell().is_some());
-    assert!(office.sell().is_none(), "a third ticket was sold for a capacity of 2");
+    assert!(
+        office.sell().is_none(),
+        "a third ticket was sold for a capacity of 2"
+    );
     assert!(office.sell().is_none());
     assert_eq!(office.sold(), 2);
 }
