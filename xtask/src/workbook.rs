@@ -168,11 +168,41 @@ impl Workbook {
                 exercises: ids,
             });
         }
+        // Exercise folders that chapters.toml does not list yet are still loaded,
+        // so their authors can `check` and `verify` them by id; they appear in no
+        // chapter, and `verify` reports them until they are listed.
+        let folders = std::fs::read_dir(root.join("exercises"))
+            .into_iter()
+            .flatten()
+            .flatten();
+        for chapter in folders {
+            let slugs = std::fs::read_dir(chapter.path())
+                .into_iter()
+                .flatten()
+                .flatten();
+            for slug in slugs.filter(|s| s.path().join("exercise.toml").is_file()) {
+                let id = ExerciseId::new(
+                    &chapter.file_name().to_string_lossy(),
+                    &slug.file_name().to_string_lossy(),
+                );
+                if !exercises.contains_key(&id) {
+                    let exercise = load_exercise(id.clone(), slug.path())?;
+                    exercises.insert(id, exercise);
+                }
+            }
+        }
         Ok(Workbook {
             root: root.to_path_buf(),
             chapters,
             exercises,
         })
+    }
+
+    /// Exercises with a folder that no chapter lists.
+    pub fn unlisted(&self) -> impl Iterator<Item = &Exercise> {
+        self.exercises
+            .values()
+            .filter(|e| !self.chapters.iter().any(|c| c.exercises.contains(&e.id)))
     }
 
     /// Exercises in the order the workbook presents them.

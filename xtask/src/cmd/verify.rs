@@ -102,32 +102,15 @@ pub fn verify_all(
 
 /// Every exercise folder is listed in chapters.toml.
 fn check_folders(workbook: &Workbook) -> Vec<String> {
-    let mut problems = Vec::new();
-    let Ok(chapters) = std::fs::read_dir(workbook.root.join("exercises")) else {
-        return problems;
-    };
-    for chapter in chapters.flatten().filter(|e| e.path().is_dir()) {
-        for slug in std::fs::read_dir(chapter.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            if !slug.path().join("Cargo.toml").exists() {
-                continue;
-            }
-            let id = format!(
-                "{}/{}",
-                chapter.file_name().to_string_lossy(),
-                slug.file_name().to_string_lossy()
-            );
-            if !workbook.exercises().any(|e| e.id.as_str() == id) {
-                problems.push(format!(
-                    "{id} has a crate but exercises/chapters.toml does not list it"
-                ));
-            }
-        }
-    }
-    problems
+    workbook
+        .unlisted()
+        .map(|e| {
+            format!(
+                "{} has a crate but exercises/chapters.toml does not list it",
+                e.id
+            )
+        })
+        .collect()
 }
 
 fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Verdict> {
