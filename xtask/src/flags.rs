@@ -60,6 +60,17 @@ pub enum Cmd {
         /// Skip clippy and rustfmt.
         #[arg(long)]
         no_lint: bool,
+        /// Skip the book's checks (build, exercise boxes, snippets, links).
+        #[arg(long)]
+        no_book: bool,
+    },
+    /// Build the book into target/book, or serve it with live reload.
+    Book {
+        /// Serve it on localhost, open it, and rebuild on every save.
+        #[arg(long)]
+        serve: bool,
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
     },
     /// Measure save-to-verdict times, verify cold and warm, and disk use.
     Bench {

@@ -1,6 +1,7 @@
 //! One module per command; each is a thin front over the engine and the progress file.
 
 pub mod bench;
+pub mod book;
 pub mod learner;
 pub mod verify;
 pub mod watch;
@@ -24,7 +25,12 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
         Some(Cmd::Watch { exercise }) => watch::watch(workbook, exercise.as_deref()),
         Some(Cmd::Hint { exercise, all }) => learner::hint(workbook, &exercise, all),
         Some(Cmd::Reset { exercise, yes }) => learner::reset(workbook, &exercise, yes),
-        Some(Cmd::Verify { exercises, no_lint }) => verify::verify(workbook, &exercises, !no_lint),
+        Some(Cmd::Verify {
+            exercises,
+            no_lint,
+            no_book,
+        }) => verify::verify(workbook, &exercises, !no_lint, !no_book),
         Some(Cmd::Bench { cold, runs }) => bench::bench(workbook, cold, runs),
+        Some(Cmd::Book { serve, port }) => book::book(workbook, serve, port),
     }
 }

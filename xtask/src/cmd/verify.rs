@@ -26,8 +26,21 @@ pub struct Verdict {
     pub seconds: f64,
 }
 
-pub fn verify(workbook: &Workbook, names: &[String], lint: bool) -> Result<ExitCode> {
-    let verdicts = verify_all(workbook, names, lint, &mut |line| println!("{line}"))?;
+pub fn verify(workbook: &Workbook, names: &[String], lint: bool, book: bool) -> Result<ExitCode> {
+    let mut verdicts = verify_all(workbook, names, lint, &mut |line| println!("{line}"))?;
+    if book && names.is_empty() {
+        println!("checking the book …");
+        let problems = super::book::check(workbook)?;
+        if !problems.is_empty() {
+            verdicts.push(Verdict {
+                id: "book".into(),
+                solution: None,
+                starter: None,
+                problems,
+                seconds: 0.0,
+            });
+        }
+    }
     println!();
     println!(
         "{:<32} {:>10} {:>10} {:>8}",

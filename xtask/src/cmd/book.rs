@@ -1,0 +1,59 @@
+//! `cargo xtask book`: builds (or with `--serve`, serves) the book.
+//!
+//! The book's tool is its own crate, `book/tool`, so that learners who never
+//! open the book never compile mdBook; this command builds and runs it.
+
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::workbook::Workbook;
+
+pub fn book(workbook: &Workbook, serve: bool, port: u16) -> Result<ExitCode> {
+    let mut command =
+        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command
+        .current_dir(&workbook.root)
+        .args(["run", "--quiet", "-p", "workbook-book", "--"]);
+    if serve {
+        command.args(["serve", "--open", "--port", &port.to_string()]);
+    } else {
+        command.arg("build");
+    }
+    let status = command.status().context("cannot run cargo")?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The book's own checks (build, boxes, snippets, links), as problems for `verify`.
+pub fn check(workbook: &Workbook) -> Result<Vec<String>> {
+    let mut command = crate::engine::cargo_command();
+    command.current_dir(&workbook.root).args([
+        "run",
+        "--quiet",
+        "-p",
+        "workbook-book",
+        "--",
+        "check",
+    ]);
+    let done = crate::process::run(command, std::time::Duration::from_secs(1800))?;
+    if done.status.is_some_and(|s| s.success()) {
+        return Ok(Vec::new());
+    }
+    let listed: Vec<String> = done
+        .stdout
+        .split("\n- ")
+        .skip(1)
+        .map(|p| p.trim_end().to_owned())
+        .collect();
+    if listed.is_empty() {
+        return Ok(vec![format!(
+            "the book's check failed:\n{}{}",
+            done.stdout, done.stderr
+        )]);
+    }
+    Ok(listed)
+}
