@@ -30,7 +30,7 @@ use crate::workbook::{Exercise, Workbook};
 const BUILD_TIMEOUT: Duration = Duration::from_secs(900);
 
 /// The kinds of check, in the order they run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     Build,
@@ -57,7 +57,7 @@ impl Stage {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct TestResult {
     /// `<target>::<test>`, e.g. `compile_fail::redeem_twice`.
     pub name: String,
@@ -70,7 +70,7 @@ pub struct TestResult {
     pub seconds: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// The editable files are the starter's, byte for byte; nothing was compiled.
@@ -83,7 +83,7 @@ pub enum Status {
     Graded,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Report {
     pub exercise: String,
     pub source: String,
@@ -126,6 +126,8 @@ pub struct Options {
     pub shortcut_untouched: bool,
     /// Run the loom stage.
     pub loom: bool,
+    /// Build and run inside this sandbox: for untrusted submissions.
+    pub sandbox: Option<process::Sandbox>,
 }
 
 /// Grades `exercise` with the editable files of `source`.
@@ -213,7 +215,13 @@ pub fn grade(
     let target_dir = workbook.scratch_dir().join("target");
 
     on_event(Event::StageStarted(Stage::Build));
-    let build = build_tests(&assembled, &normal_targets, &target_dir, false)?;
+    let build = build_tests(
+        &assembled,
+        &normal_targets,
+        &target_dir,
+        false,
+        options.sandbox.as_ref(),
+    )?;
     on_event(Event::StageFinished);
     if !build.lib_errors.is_empty() {
         report.status = Status::DoesNotBuild;
@@ -237,6 +245,7 @@ pub fn grade(
     let runs: Vec<TargetRun> = normal_targets
         .iter()
         .map(|&target| TargetRun {
+            sandbox: options.sandbox.as_ref().map(process::Sandbox::for_tests),
             target: target.to_owned(),
             docs: docs(target),
             executable: build.executables.get(target).cloned(),
@@ -264,10 +273,17 @@ pub fn grade(
         let names = expected["loom"].clone();
         if options.loom {
             let loom_dir = workbook.scratch_dir().join("loom-target");
-            let build = build_tests(&assembled, &["loom"], &loom_dir, true)?;
+            let build = build_tests(
+                &assembled,
+                &["loom"],
+                &loom_dir,
+                true,
+                options.sandbox.as_ref(),
+            )?;
             let mut target_errors = build.lib_errors.clone();
             target_errors.extend(build.target_errors.get("loom").cloned().unwrap_or_default());
             let run = TargetRun {
+                sandbox: options.sandbox.as_ref().map(process::Sandbox::for_tests),
                 target: "loom".into(),
                 docs: docs("loom"),
                 executable: build.executables.get("loom").cloned(),
@@ -451,8 +467,9 @@ fn build_tests(
     targets: &[&str],
     target_dir: &Path,
     loom: bool,
+    sandbox: Option<&process::Sandbox>,
 ) -> Result<Build> {
-    let mut command = cargo_command();
+    let mut command = cargo_command_in(sandbox);
     command
         .current_dir(&assembled.workspace)
         .args(["test", "--no-run", "--offline", "--message-format=json"])
@@ -532,8 +549,16 @@ fn build_tests(
 
 /// `cargo` with an environment that the learner's shell cannot steer.
 pub fn cargo_command() -> Command {
+    cargo_command_in(None)
+}
+
+/// `cargo` with a clean environment, inside `sandbox` if one is given.
+pub fn cargo_command_in(sandbox: Option<&process::Sandbox>) -> Command {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
+    let mut command = match sandbox {
+        Some(sandbox) => sandbox.command(cargo),
+        None => Command::new(cargo),
+    };
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy();
         if steers_the_build(&key) {
@@ -554,6 +579,8 @@ fn steers_the_build(key: &str) -> bool {
 }
 
 struct TargetRun {
+    /// Where the test process runs, for untrusted code.
+    sandbox: Option<process::Sandbox>,
     target: String,
     /// What each test checks, from its documentation.
     docs: BTreeMap<String, String>,
@@ -700,7 +727,10 @@ struct Outcome {
 
 /// One process running `names` in order, until they finish or one test goes wrong.
 fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetRun) -> Outcome {
-    let mut command = Command::new(executable);
+    let mut command = match &run.sandbox {
+        Some(sandbox) => sandbox.command(executable),
+        None => Command::new(executable),
+    };
     command
         .current_dir(crate_dir)
         .args([

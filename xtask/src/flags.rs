@@ -64,6 +64,47 @@ pub enum Cmd {
         #[arg(long)]
         no_book: bool,
     },
+    /// For instructors: grade a folder of submissions (one entry per student).
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Grade {
+        #[command(subcommand)]
+        merge: Option<GradeMerge>,
+        /// A folder whose entries are submissions: folders, .zip, .tar.gz, git
+        /// repositories or bundles (or, with --one, a single submission).
+        #[arg(required = true)]
+        submissions: Option<std::path::PathBuf>,
+        /// Where results and reports go (created if missing).
+        #[arg(long, required = true)]
+        out: Option<std::path::PathBuf>,
+        /// CSV with columns entry,id,name mapping entries to students.
+        #[arg(long)]
+        roster: Option<std::path::PathBuf>,
+        /// Students graded at once (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Grade only slice K of N (1-based), e.g. 2/4; join slices with `grade merge`.
+        #[arg(long)]
+        shard: Option<String>,
+        /// Grade again students that already have a result in --out.
+        #[arg(long)]
+        fresh: bool,
+        /// SUBMISSIONS is one submission, not a folder of them.
+        #[arg(long)]
+        one: bool,
+        /// Compile untouched starters too, instead of scoring them 0 unseen (warms the build cache).
+        #[arg(long)]
+        compile_untouched: bool,
+    },
+    /// For instructors: a student repository with starters, book and runner, no solutions.
+    Handout {
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// For instructors: a Gradescope autograder zip that runs the same grader.
+    Gradescope {
+        #[arg(long, default_value = "autograder.zip")]
+        out: std::path::PathBuf,
+    },
     /// Build the book into target/book, or serve it with live reload.
     Book {
         /// Serve it on localhost, open it, and rebuild on every save.
@@ -80,5 +121,17 @@ pub enum Cmd {
         /// Runs per measurement.
         #[arg(long, default_value_t = 5)]
         runs: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GradeMerge {
+    /// Join the --out folders of several shards into one, with all reports.
+    Merge {
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// The shards' --out folders.
+        #[arg(required = true)]
+        parts: Vec<std::path::PathBuf>,
     },
 }

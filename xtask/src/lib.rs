@@ -5,6 +5,7 @@
 //! each a thin front over the engine. `main.rs` only parses flags and dispatches.
 
 pub mod assemble;
+pub mod class;
 pub mod cmd;
 pub mod engine;
 pub mod flags;

@@ -17,6 +17,113 @@ pub const OUTPUT_LIMIT: usize = 4 << 20;
 /// Most bytes kept of one line.
 const LINE_LIMIT: usize = 256 << 10;
 
+/// How untrusted code runs: inside new network and PID namespaces when the
+/// platform allows it (no network; every process dies with the namespace),
+/// and under resource limits.
+#[derive(Debug, Clone, Default)]
+pub struct Sandbox {
+    /// Put before every command, e.g. `unshare --net --pid --fork --kill-child`.
+    prefix: Vec<String>,
+    /// What isolation is in force, for the report.
+    pub description: String,
+    /// Bytes of address space a test process may use; `None` for builds.
+    pub memory_bytes: Option<u64>,
+}
+
+/// Largest file untrusted code may write.
+const FILE_SIZE_LIMIT: u64 = 1 << 30;
+/// Processes (per user; not enforced for root, where the PID namespace and
+/// the deadline bound them instead).
+const PROCESS_LIMIT: u64 = 4096;
+/// Memory a test process may map.
+pub const TEST_MEMORY_LIMIT: u64 = 6 << 30;
+
+impl Sandbox {
+    /// Finds the strongest isolation this machine offers.
+    pub fn detect() -> Sandbox {
+        let candidates: [&[&str]; 2] = [
+            &["unshare", "--net", "--pid", "--fork", "--kill-child"],
+            &[
+                "unshare",
+                "--user",
+                "--map-root-user",
+                "--net",
+                "--pid",
+                "--fork",
+                "--kill-child",
+            ],
+        ];
+        for prefix in candidates {
+            let works = Command::new(prefix[0])
+                .args(&prefix[1..])
+                .arg("true")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if works {
+                return Sandbox {
+                    prefix: prefix.iter().map(|s| (*s).to_owned()).collect(),
+                    description: format!(
+                        "no network and a private PID namespace ({}); limits on time, file size, processes and test memory",
+                        prefix.join(" ")
+                    ),
+                    memory_bytes: None,
+                };
+            }
+        }
+        Sandbox {
+            prefix: Vec::new(),
+            description: "NOT isolated from the network: this platform offers no namespaces (unshare failed); \
+                          limits on time, file size, processes and test memory still apply"
+                .into(),
+            memory_bytes: None,
+        }
+    }
+
+    /// The same sandbox with a memory limit, for test processes.
+    pub fn for_tests(&self) -> Sandbox {
+        Sandbox {
+            memory_bytes: Some(TEST_MEMORY_LIMIT),
+            ..self.clone()
+        }
+    }
+
+    /// `program` run inside the sandbox.
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = match self.prefix.split_first() {
+            Some((first, rest)) => {
+                let mut command = Command::new(first);
+                command.args(rest).arg(program);
+                command
+            }
+            None => Command::new(program),
+        };
+        let memory = self.memory_bytes;
+        // SAFETY: the closure runs in the child between fork and exec; it only
+        // calls setrlimit, which is async-signal-safe, and allocates nothing.
+        unsafe {
+            command.pre_exec(move || {
+                let set = |resource, value: u64| {
+                    let limit = libc::rlimit {
+                        rlim_cur: value as libc::rlim_t,
+                        rlim_max: value as libc::rlim_t,
+                    };
+                    libc::setrlimit(resource, &limit);
+                };
+                set(libc::RLIMIT_FSIZE, FILE_SIZE_LIMIT);
+                set(libc::RLIMIT_NPROC, PROCESS_LIMIT);
+                set(libc::RLIMIT_CORE, 0);
+                if let Some(bytes) = memory {
+                    set(libc::RLIMIT_AS, bytes);
+                }
+                Ok(())
+            });
+        }
+        command
+    }
+}
+
 /// A child in its own process group, killed with its group when dropped.
 pub struct Group {
     child: Child,

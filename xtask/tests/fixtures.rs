@@ -140,6 +140,7 @@ fn every_fixture_gets_the_verdict_it_expects() {
             scratch: "fixtures".into(),
             shortcut_untouched: false,
             loom: true,
+            sandbox: None,
         };
         let report = engine::grade(
             &workbook,

@@ -17,6 +17,7 @@ fn solution_then_starter_then_solution_get_their_own_verdicts() {
             scratch: scratch.into(),
             shortcut_untouched: false,
             loom: true,
+            sandbox: None,
         };
         engine::grade(&workbook, exercise, &source, &options, &mut |_| {}).unwrap()
     };

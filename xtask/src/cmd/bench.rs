@@ -56,6 +56,7 @@ pub fn bench(workbook: &Workbook, cold: bool, runs: usize) -> Result<ExitCode> {
             scratch: "bench".into(),
             shortcut_untouched: true,
             loom: true,
+            sandbox: None,
         };
         let measure = || -> Result<(f64, f64)> {
             let started = Instant::now();

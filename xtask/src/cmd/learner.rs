@@ -242,6 +242,7 @@ pub fn working_copy_options(loom: bool) -> Options {
         scratch: "working".into(),
         shortcut_untouched: true,
         loom,
+        sandbox: None,
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod book;
+pub mod grade;
 pub mod learner;
 pub mod verify;
 pub mod watch;
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::flags::{Cmd, Flags};
+use crate::flags::{Cmd, Flags, GradeMerge};
 use crate::workbook::Workbook;
 
 pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
@@ -32,5 +33,34 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
         }) => verify::verify(workbook, &exercises, !no_lint, !no_book),
         Some(Cmd::Bench { cold, runs }) => bench::bench(workbook, cold, runs),
         Some(Cmd::Book { serve, port }) => book::book(workbook, serve, port),
+        Some(Cmd::Grade {
+            merge: Some(GradeMerge::Merge { out, parts }),
+            ..
+        }) => grade::merge(workbook, &out, &parts),
+        Some(Cmd::Grade {
+            merge: None,
+            submissions,
+            out,
+            roster,
+            jobs,
+            shard,
+            fresh,
+            one,
+            compile_untouched,
+        }) => grade::grade(
+            workbook,
+            &grade::Request {
+                submissions: submissions.expect("clap requires it"),
+                out: out.expect("clap requires it"),
+                roster,
+                jobs,
+                shard,
+                fresh,
+                one,
+                compile_untouched,
+            },
+        ),
+        Some(Cmd::Handout { out }) => grade::handout(workbook, &out),
+        Some(Cmd::Gradescope { out }) => grade::gradescope(workbook, &out),
     }
 }

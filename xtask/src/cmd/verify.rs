@@ -134,6 +134,7 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
             scratch: scratch.into(),
             shortcut_untouched: false,
             loom: true,
+            sandbox: None,
         };
         engine::grade(workbook, exercise, &source, &options, &mut |_| {})
     };

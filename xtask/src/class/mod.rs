@@ -1,0 +1,376 @@
+//! Grading a class: one submission per student, graded by the same engine
+//! that checks a learner's exercise, from the canonical workbook.
+//!
+//! For each student: the submission is staged ([`intake`]) without writing
+//! into it; only the files each manifest lists as editable are taken from it,
+//! and everything else comes from the workbook. What the student changed or
+//! added among the canonical files, and what their own code does that a
+//! reviewer should look at, becomes a [`Flag`], never a penalty. Builds and
+//! tests run in a [`crate::process::Sandbox`]. The result is a
+//! [`StudentResult`], written as soon as it is known ([`outputs`]).
+
+pub mod intake;
+pub mod outputs;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+use crate::assemble::{EditableFiles, Source};
+use crate::engine::{self, Options, Report, Status};
+use crate::process::Sandbox;
+use crate::workbook::{Exercise, Workbook};
+
+/// Something a reviewer should look at. Flags never change a score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flag {
+    /// The exercise it concerns, if any.
+    pub exercise: Option<String>,
+    /// Short and stable, for sorting and filtering: `changed-canonical`, `process-exit`, ...
+    pub kind: String,
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StudentResult {
+    /// The submission's name in the submissions folder.
+    pub entry: String,
+    pub student_id: String,
+    pub name: String,
+    /// One report per exercise, in workbook order.
+    pub exercises: Vec<Report>,
+    pub total: f64,
+    pub max: f64,
+    pub flags: Vec<Flag>,
+    /// Why the submission, or parts of it, could not be graded.
+    pub errors: Vec<String>,
+    /// What isolation the code ran under.
+    pub isolation: String,
+    pub seconds: f64,
+}
+
+/// Who a submission belongs to.
+#[derive(Debug, Clone, Default)]
+pub struct Student {
+    pub entry: String,
+    pub id: String,
+    pub name: String,
+}
+
+/// Grades one submission. `slot` names the worker's scratch space, which is
+/// reused student after student so the build cache does not grow.
+pub fn grade_student(
+    workbook: &Workbook,
+    student: &Student,
+    submission: Option<&Path>,
+    slot: usize,
+    sandbox: &Sandbox,
+    compile_untouched: bool,
+) -> Result<StudentResult> {
+    let started = Instant::now();
+    let mut result = StudentResult {
+        entry: student.entry.clone(),
+        student_id: student.id.clone(),
+        name: student.name.clone(),
+        exercises: Vec::new(),
+        total: 0.0,
+        max: workbook
+            .exercises()
+            .map(|e| f64::from(e.manifest.points))
+            .sum(),
+        flags: Vec::new(),
+        errors: Vec::new(),
+        isolation: sandbox.description.clone(),
+        seconds: 0.0,
+    };
+    let Some(submission) = submission else {
+        result
+            .errors
+            .push("no submission was found for this student".into());
+        result.exercises = workbook
+            .exercises()
+            .map(|e| not_graded(e, "no submission"))
+            .collect();
+        return Ok(result);
+    };
+    let staging = workbook
+        .scratch_dir()
+        .join("grade-staging")
+        .join(slot.to_string());
+    let staged = intake::stage(submission, &staging)?;
+    result.errors.extend(staged.errors);
+    let Some(root) = staged.root else {
+        result.exercises = workbook
+            .exercises()
+            .map(|e| not_graded(e, "the submission could not be taken in"))
+            .collect();
+        result.seconds = started.elapsed().as_secs_f64();
+        return Ok(result);
+    };
+    result.flags.extend(tamper_flags(workbook, &root));
+    let options = Options {
+        scratch: format!("grade-{slot}"),
+        shortcut_untouched: !compile_untouched,
+        loom: true,
+        sandbox: Some(sandbox.clone()),
+    };
+    for exercise in workbook.exercises() {
+        let dir = root.join("exercises").join(exercise.id.as_str());
+        if let Ok(files) = EditableFiles::read(exercise, &dir) {
+            result.flags.extend(scan(workbook, exercise, &files));
+        }
+        let report = engine::grade(workbook, exercise, &Source::Dir(dir), &options, &mut |_| {})?;
+        result.exercises.push(report);
+    }
+    result.total = result.exercises.iter().map(|r| r.score).sum();
+    result.seconds = started.elapsed().as_secs_f64();
+    Ok(result)
+}
+
+fn not_graded(exercise: &Exercise, why: &str) -> Report {
+    Report {
+        exercise: exercise.id.to_string(),
+        source: String::new(),
+        status: Status::Missing,
+        build_errors: why.to_owned(),
+        tests: Vec::new(),
+        passed: 0,
+        total: engine::expected_tests(exercise).map_or(0, |t| t.values().map(Vec::len).sum()),
+        score: 0.0,
+        max_score: f64::from(exercise.manifest.points),
+        seconds: 0.0,
+        digest: String::new(),
+        unlisted_tests: Vec::new(),
+    }
+}
+
+/// The workbook's canonical files that a submission might carry, by relative path.
+fn canonical_files(workbook: &Workbook) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    for name in [
+        "Cargo.toml",
+        "Cargo.lock",
+        "rust-toolchain.toml",
+        ".cargo/config.toml",
+    ] {
+        files.push((name.to_owned(), workbook.root.join(name)));
+    }
+    let mut walk = |dir: &Path, prefix: &str, skip: &dyn Fn(&str) -> bool| {
+        let mut pending = vec![dir.to_path_buf()];
+        while let Some(current) = pending.pop() {
+            for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
+                let path = entry.path();
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into_owned();
+                if skip(&rel) {
+                    continue;
+                }
+                if path.is_dir() {
+                    pending.push(path);
+                } else {
+                    files.push((format!("{prefix}{rel}"), path));
+                }
+            }
+        }
+    };
+    walk(&workbook.root.join("support"), "support/", &|rel| {
+        rel.starts_with("target")
+    });
+    for exercise in workbook.exercises() {
+        let editable = &exercise.manifest.editable;
+        walk(
+            &exercise.dir,
+            &format!("exercises/{}/", exercise.id),
+            &|rel| rel.starts_with("target") || editable.iter().any(|e| e == rel),
+        );
+    }
+    files
+}
+
+/// Canonical files the submission changed, and files it added where only
+/// canonical files belong. None of them is used.
+pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let canonical = canonical_files(workbook);
+    let known: BTreeSet<&str> = canonical.iter().map(|(rel, _)| rel.as_str()).collect();
+    for (rel, path) in &canonical {
+        let Ok(theirs) = std::fs::read(root.join(rel)) else {
+            continue;
+        };
+        if std::fs::read(path).is_ok_and(|ours| ours != theirs) {
+            flags.push(Flag {
+                exercise: exercise_of(rel),
+                kind: "changed-canonical".into(),
+                path: rel.clone(),
+                message: format!("changed {rel}; the workbook's own copy was used"),
+            });
+        }
+    }
+    for exercise in workbook.exercises() {
+        let dir = root.join("exercises").join(exercise.id.as_str());
+        let mut pending = vec![dir.clone()];
+        while let Some(current) = pending.pop() {
+            for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                    continue;
+                }
+                let rel = format!(
+                    "exercises/{}/{}",
+                    exercise.id,
+                    path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy()
+                );
+                let editable = exercise
+                    .manifest
+                    .editable
+                    .iter()
+                    .any(|e| rel.ends_with(&format!("/{e}")));
+                if !editable && !known.contains(rel.as_str()) {
+                    flags.push(Flag {
+                        exercise: Some(exercise.id.to_string()),
+                        kind: "added-file".into(),
+                        path: rel.clone(),
+                        message: format!(
+                            "added {rel}, which is not one of the files to edit; it was not used"
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    for name in [
+        "rust-toolchain",
+        "build.rs",
+        ".cargo/config",
+        ".cargo/config.toml",
+    ] {
+        if root.join(name).is_file() && !known.contains(name) {
+            flags.push(Flag {
+                exercise: None,
+                kind: "added-file".into(),
+                path: name.into(),
+                message: format!("added {name}; it was not used"),
+            });
+        }
+    }
+    flags
+}
+
+fn exercise_of(rel: &str) -> Option<String> {
+    let mut parts = rel.strip_prefix("exercises/")?.split('/');
+    Some(format!("{}/{}", parts.next()?, parts.next()?))
+}
+
+/// What a reviewer should look at in the learner's own code.
+const SUSPICIOUS: &[(&str, &str, &str)] = &[
+    (
+        "process::exit",
+        "process-exit",
+        "calls std::process::exit, which ends a test before it can fail",
+    ),
+    (
+        "process::abort",
+        "process-exit",
+        "calls std::process::abort",
+    ),
+    (
+        "include_str!",
+        "include-file",
+        "includes a file's text at compile time",
+    ),
+    (
+        "include_bytes!",
+        "include-file",
+        "includes a file's bytes at compile time",
+    ),
+    (
+        "#[path",
+        "module-path",
+        "points a module at another file with #[path]",
+    ),
+    (
+        "cfg(loom)",
+        "cfg-loom",
+        "behaves differently under loom than in ordinary tests",
+    ),
+    (
+        "cfg!(loom)",
+        "cfg-loom",
+        "behaves differently under loom than in ordinary tests",
+    ),
+    (
+        "cfg(not(loom))",
+        "cfg-loom",
+        "behaves differently under loom than in ordinary tests",
+    ),
+    ("std::fs", "filesystem", "uses the file system"),
+    ("fs::", "filesystem", "uses the file system"),
+    (
+        "std::env",
+        "environment",
+        "reads or changes the environment",
+    ),
+    ("env::", "environment", "reads or changes the environment"),
+    ("asm!", "assembly", "contains inline assembly"),
+    (
+        "io::stdout",
+        "raw-output",
+        "writes to the raw standard output, which could imitate the test harness",
+    ),
+    ("libc::", "foreign-code", "calls into libc directly"),
+    ("extern \"C\"", "foreign-code", "declares foreign functions"),
+    ("#[no_mangle]", "foreign-code", "exports unmangled symbols"),
+];
+
+/// Flags for one exercise's editable files.
+pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> Vec<Flag> {
+    let solution_uses_unsafe = EditableFiles::read(exercise, &workbook.solution_dir(exercise))
+        .map(|s| {
+            s.0.values()
+                .any(|bytes| String::from_utf8_lossy(bytes).contains("unsafe"))
+        })
+        .unwrap_or(true);
+    let mut flags = Vec::new();
+    for (name, bytes) in &files.0 {
+        let text = String::from_utf8_lossy(bytes);
+        let path = format!("exercises/{}/{name}", exercise.id);
+        let mut seen = BTreeSet::new();
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let mut found: Vec<(&str, String)> = SUSPICIOUS
+                .iter()
+                .filter(|(needle, _, _)| code.contains(needle))
+                .map(|(_, kind, what)| (*kind, (*what).to_owned()))
+                .collect();
+            if !solution_uses_unsafe
+                && code
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .any(|w| w == "unsafe")
+            {
+                found.push((
+                    "unsafe",
+                    "uses `unsafe`, which this exercise does not need".into(),
+                ));
+            }
+            for (kind, what) in found {
+                if seen.insert(kind) {
+                    flags.push(Flag {
+                        exercise: Some(exercise.id.to_string()),
+                        kind: kind.to_owned(),
+                        path: format!("{path}:{}", number + 1),
+                        message: format!("{path}:{} {what}", number + 1),
+                    });
+                }
+            }
+        }
+    }
+    flags
+}

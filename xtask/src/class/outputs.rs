@@ -1,0 +1,469 @@
+//! What grading leaves in `--out DIR`:
+//!
+//! ```text
+//! students/<entry>.json     one result per student, written as soon as it is known
+//! gradebook.csv             a row per student: points per exercise, total, max, flags, errors
+//! results.json              every student, every test, every message
+//! feedback/<entry>.md       for the student
+//! report/index.html         heat map, pass rates per exercise and per test (opens offline)
+//! report/<entry>.html       a page per student: failures and flags
+//! gradescope/<entry>.json   Gradescope's results.json for that student
+//! prairielearn/<entry>.json PrairieLearn's results format
+//! ```
+//!
+//! Every file is written atomically, so an interrupted run leaves whole files.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde_json::json;
+
+use super::StudentResult;
+use crate::progress::write_atomically;
+use crate::render::points;
+use crate::workbook::Workbook;
+
+pub fn student_path(out: &Path, entry: &str) -> PathBuf {
+    out.join("students")
+        .join(format!("{}.json", safe_name(entry)))
+}
+
+/// A file name for an entry: anything unusual becomes `_`.
+pub fn safe_name(entry: &str) -> String {
+    entry
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+pub fn write_student(out: &Path, result: &StudentResult) -> Result<()> {
+    let json = serde_json::to_vec_pretty(result)?;
+    write_atomically(&student_path(out, &result.entry), &json)
+}
+
+/// Every student result in `out/students`, sorted by entry.
+pub fn load_students(out: &Path) -> Result<Vec<StudentResult>> {
+    let dir = out.join("students");
+    let mut results = Vec::new();
+    for entry in std::fs::read_dir(&dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .flatten()
+    {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let result: StudentResult = serde_json::from_str(&text).with_context(|| {
+            format!(
+                "{} is not a student result; delete it to grade that student again",
+                path.display()
+            )
+        })?;
+        results.push(result);
+    }
+    results.sort_by(|a, b| a.entry.cmp(&b.entry));
+    Ok(results)
+}
+
+/// Writes every summary file from the per-student results.
+pub fn write_all(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> Result<()> {
+    write_gradebook(workbook, out, results)?;
+    write_atomically(
+        &out.join("results.json"),
+        &serde_json::to_vec_pretty(results)?,
+    )?;
+    for result in results {
+        let name = safe_name(&result.entry);
+        write_atomically(
+            &out.join("feedback").join(format!("{name}.md")),
+            feedback(result).as_bytes(),
+        )?;
+        write_atomically(
+            &out.join("gradescope").join(format!("{name}.json")),
+            &serde_json::to_vec_pretty(&gradescope(result))?,
+        )?;
+        write_atomically(
+            &out.join("prairielearn").join(format!("{name}.json")),
+            &serde_json::to_vec_pretty(&prairielearn(result))?,
+        )?;
+        write_atomically(
+            &out.join("report").join(format!("{name}.html")),
+            student_page(result).as_bytes(),
+        )?;
+    }
+    write_atomically(
+        &out.join("report/index.html"),
+        class_page(workbook, results).as_bytes(),
+    )?;
+    Ok(())
+}
+
+fn write_gradebook(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> Result<()> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["student_id".to_owned(), "name".into(), "entry".into()];
+    header.extend(workbook.exercises().map(|e| e.id.to_string()));
+    header.extend([
+        "total".into(),
+        "max".into(),
+        "flags".into(),
+        "errors".into(),
+    ]);
+    writer.write_record(&header)?;
+    for result in results {
+        let mut row = vec![
+            result.student_id.clone(),
+            result.name.clone(),
+            result.entry.clone(),
+        ];
+        for exercise in workbook.exercises() {
+            let score = result
+                .exercises
+                .iter()
+                .find(|r| r.exercise == exercise.id.as_str())
+                .map_or(0.0, |r| r.score);
+            row.push(points(score));
+        }
+        row.push(points(result.total));
+        row.push(points(result.max));
+        row.push(
+            result
+                .flags
+                .iter()
+                .map(|f| f.message.clone())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        row.push(result.errors.join("; "));
+        writer.write_record(&row)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    write_atomically(&out.join("gradebook.csv"), &bytes)
+}
+
+/// The student's feedback, in Markdown.
+pub fn feedback(result: &StudentResult) -> String {
+    let mut md = format!(
+        "# Feedback for {}\n\nTotal: **{} / {}**\n\n",
+        if result.name.is_empty() {
+            &result.student_id
+        } else {
+            &result.name
+        },
+        points(result.total),
+        points(result.max)
+    );
+    if !result.errors.is_empty() {
+        md.push_str("## Problems with the submission\n\n");
+        for error in &result.errors {
+            let _ = writeln!(md, "- {error}");
+        }
+        md.push('\n');
+    }
+    for report in &result.exercises {
+        let _ = writeln!(
+            md,
+            "## {}: {} / {} ({} of {} tests)\n",
+            report.exercise,
+            points(report.score),
+            points(report.max_score),
+            report.passed,
+            report.total
+        );
+        if report.status != crate::engine::Status::Graded && !report.build_errors.is_empty() {
+            let _ = writeln!(
+                md,
+                "```text\n{}\n```\n",
+                strip_ansi(&report.build_errors).trim_end()
+            );
+        }
+        for test in report.tests.iter().filter(|t| !t.passed) {
+            let _ = writeln!(
+                md,
+                "- `{}` failed:\n\n  ```text\n  {}\n  ```\n",
+                test.name,
+                strip_ansi(&test.message).trim_end().replace('\n', "\n  ")
+            );
+        }
+    }
+    let flags: Vec<_> = result.flags.iter().collect();
+    if !flags.is_empty() {
+        md.push_str("## Notes for review\n\nThese do not change the score.\n\n");
+        for flag in flags {
+            let _ = writeln!(md, "- {}", flag.message);
+        }
+    }
+    md
+}
+
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Gradescope's `results.json`.
+pub fn gradescope(result: &StudentResult) -> serde_json::Value {
+    let mut tests = Vec::new();
+    for report in &result.exercises {
+        if report.tests.is_empty() {
+            tests.push(json!({
+                "name": report.exercise,
+                "score": 0.0,
+                "max_score": report.max_score,
+                "status": "failed",
+                "output": strip_ansi(&report.build_errors),
+                "visibility": "visible",
+            }));
+        }
+        for test in &report.tests {
+            tests.push(json!({
+                "name": format!("{} :: {}", report.exercise, test.name),
+                "score": test.points,
+                "max_score": test.max_points,
+                "status": if test.passed { "passed" } else { "failed" },
+                "output": strip_ansi(&test.message),
+                "visibility": "visible",
+            }));
+        }
+    }
+    let mut output = result.errors.join("\n");
+    if !result.flags.is_empty() {
+        output.push_str(&format!(
+            "\n{} notes for review (no effect on the score)",
+            result.flags.len()
+        ));
+    }
+    json!({
+        "score": result.total,
+        "execution_time": result.seconds,
+        "output": output.trim(),
+        "visibility": "visible",
+        "tests": tests,
+    })
+}
+
+/// PrairieLearn's external grader results.
+pub fn prairielearn(result: &StudentResult) -> serde_json::Value {
+    let tests: Vec<serde_json::Value> = result
+        .exercises
+        .iter()
+        .flat_map(|report| {
+            report.tests.iter().map(move |test| {
+                json!({
+                    "name": format!("{} :: {}", report.exercise, test.name),
+                    "points": test.points,
+                    "max_points": test.max_points,
+                    "output": strip_ansi(&test.message),
+                    "message": if test.passed { "" } else { "failed" },
+                })
+            })
+        })
+        .collect();
+    json!({
+        "gradable": result.errors.is_empty() || !result.exercises.iter().all(|r| r.tests.is_empty()),
+        "score": if result.max > 0.0 { result.total / result.max } else { 0.0 },
+        "message": result.errors.join("\n"),
+        "tests": tests,
+    })
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}\
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}\
+th{background:#f4f4f4}td.name,th.name{text-align:left}pre{background:#f7f7f7;padding:.6em;overflow-x:auto}\
+.flag{color:#8a4b00}";
+
+/// A colour from red (0) through yellow to green (1).
+fn heat(fraction: f64) -> String {
+    let hue = (fraction.clamp(0.0, 1.0) * 120.0).round();
+    format!("hsl({hue},70%,80%)")
+}
+
+fn class_page(workbook: &Workbook, results: &[StudentResult]) -> String {
+    let mut html = format!(
+        "<!doctype html><meta charset=utf-8><title>Class report</title><style>{STYLE}</style>"
+    );
+    let _ = write!(
+        html,
+        "<h1>Class report</h1><p>{} students. Isolation: {}</p>",
+        results.len(),
+        html_escape(results.first().map_or("", |r| r.isolation.as_str()))
+    );
+    html.push_str("<h2>Students × exercises</h2><table><tr><th class=name>student</th>");
+    for exercise in workbook.exercises() {
+        let _ = write!(html, "<th>{}</th>", html_escape(exercise.id.as_str()));
+    }
+    html.push_str("<th>total</th><th>flags</th></tr>");
+    for result in results {
+        let name = if result.name.is_empty() {
+            &result.student_id
+        } else {
+            &result.name
+        };
+        let _ = write!(
+            html,
+            "<tr><td class=name><a href=\"{}.html\">{}</a></td>",
+            safe_name(&result.entry),
+            html_escape(name)
+        );
+        for exercise in workbook.exercises() {
+            match result
+                .exercises
+                .iter()
+                .find(|r| r.exercise == exercise.id.as_str())
+            {
+                Some(r) => {
+                    let fraction = if r.max_score > 0.0 {
+                        r.score / r.max_score
+                    } else {
+                        0.0
+                    };
+                    let _ = write!(
+                        html,
+                        "<td style=\"background:{}\">{}</td>",
+                        heat(fraction),
+                        points(r.score)
+                    );
+                }
+                None => html.push_str("<td>-</td>"),
+            }
+        }
+        let _ = write!(
+            html,
+            "<td>{} / {}</td><td class=flag>{}</td></tr>",
+            points(result.total),
+            points(result.max),
+            result.flags.len()
+        );
+    }
+    html.push_str("</table><h2>Pass rates per exercise</h2><table><tr><th class=name>exercise</th><th>solved</th><th>mean score</th></tr>");
+    for exercise in workbook.exercises() {
+        let reports: Vec<_> = results
+            .iter()
+            .filter_map(|r| {
+                r.exercises
+                    .iter()
+                    .find(|e| e.exercise == exercise.id.as_str())
+            })
+            .collect();
+        let solved = reports.iter().filter(|r| r.solved()).count();
+        let mean = if reports.is_empty() {
+            0.0
+        } else {
+            reports.iter().map(|r| r.score).sum::<f64>() / reports.len() as f64
+        };
+        let _ = write!(
+            html,
+            "<tr><td class=name>{}</td><td>{solved} / {}</td><td>{} / {}</td></tr>",
+            html_escape(exercise.id.as_str()),
+            reports.len(),
+            points(mean),
+            exercise.manifest.points
+        );
+    }
+    html.push_str("</table><h2>Pass rates per test</h2><table><tr><th class=name>test</th><th>passed</th></tr>");
+    let mut per_test: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for result in results {
+        for report in &result.exercises {
+            for test in &report.tests {
+                let entry = per_test
+                    .entry(format!("{} :: {}", report.exercise, test.name))
+                    .or_default();
+                entry.0 += usize::from(test.passed);
+                entry.1 += 1;
+            }
+        }
+    }
+    for (name, (passed, total)) in &per_test {
+        let fraction = *passed as f64 / (*total).max(1) as f64;
+        let _ = write!(
+            html,
+            "<tr><td class=name>{}</td><td style=\"background:{}\">{passed} / {total}</td></tr>",
+            html_escape(name),
+            heat(fraction)
+        );
+    }
+    html.push_str("</table>");
+    html
+}
+
+fn student_page(result: &StudentResult) -> String {
+    let name = if result.name.is_empty() {
+        &result.student_id
+    } else {
+        &result.name
+    };
+    let mut html = format!(
+        "<!doctype html><meta charset=utf-8><title>{0}</title><style>{STYLE}</style><p><a href=\"index.html\">class report</a></p><h1>{0}</h1><p>Total {1} / {2}; graded in {3:.1} s</p>",
+        html_escape(name),
+        points(result.total),
+        points(result.max),
+        result.seconds
+    );
+    if !result.errors.is_empty() {
+        html.push_str("<h2>Problems with the submission</h2><ul>");
+        for error in &result.errors {
+            let _ = write!(html, "<li>{}</li>", html_escape(error));
+        }
+        html.push_str("</ul>");
+    }
+    if !result.flags.is_empty() {
+        html.push_str("<h2>Flags for review</h2><ul>");
+        for flag in &result.flags {
+            let _ = write!(html, "<li class=flag>{}</li>", html_escape(&flag.message));
+        }
+        html.push_str("</ul>");
+    }
+    for report in &result.exercises {
+        let _ = write!(
+            html,
+            "<h2>{}: {} / {}</h2>",
+            html_escape(&report.exercise),
+            points(report.score),
+            points(report.max_score)
+        );
+        if report.status != crate::engine::Status::Graded && !report.build_errors.is_empty() {
+            let _ = write!(
+                html,
+                "<pre>{}</pre>",
+                html_escape(&strip_ansi(&report.build_errors))
+            );
+        }
+        for test in report.tests.iter().filter(|t| !t.passed) {
+            let _ = write!(
+                html,
+                "<h3>✗ {}</h3><pre>{}</pre>",
+                html_escape(&test.name),
+                html_escape(&strip_ansi(&test.message))
+            );
+        }
+    }
+    html
+}
