@@ -6,6 +6,7 @@
 
 use std::io::Read;
 use std::os::unix::process::CommandExt as _;
+use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -28,10 +29,13 @@ pub struct Sandbox {
     pub description: String,
     /// Bytes of address space a test process may use; `None` for builds.
     pub memory_bytes: Option<u64>,
+    /// `cgroup.procs` of a pids cgroup that caps how many processes and threads
+    /// the sandboxed code may have at once (RLIMIT_NPROC does not bind root).
+    process_cap: Option<std::ffi::CString>,
 }
 
 /// Largest file untrusted code may write.
-const FILE_SIZE_LIMIT: u64 = 1 << 30;
+const FILE_SIZE_LIMIT: u64 = 256 << 20;
 /// Processes (per user; not enforced for root, where the PID namespace and
 /// the deadline bound them instead).
 const PROCESS_LIMIT: u64 = 4096;
@@ -69,6 +73,7 @@ impl Sandbox {
                         prefix.join(" ")
                     ),
                     memory_bytes: None,
+                    process_cap: None,
                 };
             }
         }
@@ -78,7 +83,35 @@ impl Sandbox {
                           limits on time, file size, processes and test memory still apply"
                 .into(),
             memory_bytes: None,
+            process_cap: None,
         }
+    }
+
+    /// The same sandbox, with its processes capped at `max` in a pids cgroup
+    /// of their own named `name`, where the machine offers one (cgroup v1's
+    /// pids controller, writable). Without one, the description says so.
+    pub fn with_process_cap(&self, name: &str, max: u64) -> Sandbox {
+        let mut capped = self.clone();
+        let group = Path::new("/sys/fs/cgroup/pids/workbook").join(name);
+        let made = std::fs::create_dir_all(&group)
+            .and_then(|()| std::fs::write(group.join("pids.max"), max.to_string()))
+            .is_ok();
+        let procs = group.join("cgroup.procs");
+        match (
+            made,
+            std::ffi::CString::new(procs.as_os_str().as_encoded_bytes()),
+        ) {
+            (true, Ok(path)) => {
+                capped.process_cap = Some(path);
+                capped.description.push_str(&format!(
+                    "; at most {max} processes and threads at once (pids cgroup)"
+                ));
+            }
+            _ => capped
+                .description
+                .push_str("; the number of processes is not capped (no writable pids cgroup)"),
+        }
+        capped
     }
 
     /// The same sandbox with a memory limit, for test processes.
@@ -100,6 +133,7 @@ impl Sandbox {
             None => Command::new(program),
         };
         let memory = self.memory_bytes;
+        let cgroup = self.process_cap.clone();
         // SAFETY: the closure runs in the child between fork and exec; it only
         // calls setrlimit, which is async-signal-safe, and allocates nothing.
         unsafe {
@@ -116,6 +150,14 @@ impl Sandbox {
                 set(libc::RLIMIT_CORE, 0);
                 if let Some(bytes) = memory {
                     set(libc::RLIMIT_AS, bytes);
+                }
+                if let Some(procs) = &cgroup {
+                    // Writing "0" moves the writing process into the cgroup.
+                    let fd = libc::open(procs.as_ptr(), libc::O_WRONLY);
+                    if fd >= 0 {
+                        libc::write(fd, b"0".as_ptr().cast(), 1);
+                        libc::close(fd);
+                    }
                 }
                 Ok(())
             });

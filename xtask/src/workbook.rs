@@ -189,9 +189,10 @@ impl Workbook {
                     &chapter.file_name().to_string_lossy(),
                     &slug.file_name().to_string_lossy(),
                 );
-                if !exercises.contains_key(&id) {
-                    let exercise = load_exercise(id.clone(), slug.path())?;
-                    exercises.insert(id, exercise);
+                if let std::collections::btree_map::Entry::Vacant(vacant) =
+                    exercises.entry(id.clone())
+                {
+                    vacant.insert(load_exercise(id, slug.path())?);
                 }
             }
         }

@@ -49,10 +49,8 @@ fn resolve(root: &Path, page: &Path, target: &str) -> Option<PathBuf> {
     let mut path = page.parent()?.strip_prefix(root).ok()?.to_path_buf();
     for component in Path::new(target).components() {
         match component {
-            Component::ParentDir => {
-                if !path.pop() {
-                    return None;
-                }
+            Component::ParentDir if !path.pop() => {
+                return None;
             }
             Component::Normal(part) => path.push(part),
             _ => {}

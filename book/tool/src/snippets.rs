@@ -169,7 +169,7 @@ fn compilable(code: &str) -> String {
     let lines: Vec<&str> = code
         .lines()
         .map(|line| match line.trim_start().strip_prefix('#') {
-            Some(rest) if rest.is_empty() => "",
+            Some("") => "",
             Some(rest) if rest.starts_with(' ') => &line[line.len() - rest.len() + 1..],
             _ => line,
         })

@@ -200,8 +200,20 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
     let mut flags = Vec::new();
     let canonical = canonical_files(workbook);
     let known: BTreeSet<&str> = canonical.iter().map(|(rel, _)| rel.as_str()).collect();
+    let mut deleted: std::collections::BTreeMap<String, Vec<String>> =
+        std::collections::BTreeMap::new();
     for (rel, path) in &canonical {
         let Ok(theirs) = std::fs::read(root.join(rel)) else {
+            // A test deleted from an exercise the submission otherwise carries whole.
+            let exercise_dir = exercise_of(rel).map(|id| root.join("exercises").join(id));
+            if rel.contains("/tests/")
+                && exercise_dir.is_some_and(|d| d.join("Cargo.toml").is_file())
+            {
+                deleted
+                    .entry(exercise_of(rel).unwrap_or_default())
+                    .or_default()
+                    .push(rel.clone());
+            }
             continue;
         };
         if std::fs::read(path).is_ok_and(|ours| ours != theirs) {
@@ -212,6 +224,18 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
                 message: format!("changed {rel}; the workbook's own copy was used"),
             });
         }
+    }
+    for (exercise, files) in deleted {
+        flags.push(Flag {
+            exercise: Some(exercise.clone()),
+            kind: "deleted-canonical".into(),
+            path: format!("exercises/{exercise}/tests"),
+            message: format!(
+                "deleted {} test file(s) of {exercise} ({}); the workbook's own copies were used",
+                files.len(),
+                files.join(", ")
+            ),
+        });
     }
     for exercise in workbook.exercises() {
         let dir = root.join("exercises").join(exercise.id.as_str());

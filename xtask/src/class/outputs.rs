@@ -179,12 +179,24 @@ pub fn feedback(result: &StudentResult) -> String {
             report.passed,
             report.total
         );
-        if report.status != crate::engine::Status::Graded && !report.build_errors.is_empty() {
-            let _ = writeln!(
-                md,
-                "```text\n{}\n```\n",
-                strip_ansi(&report.build_errors).trim_end()
-            );
+        match report.status {
+            crate::engine::Status::NotStarted => {
+                md.push_str("Not started: the files are still the starter.\n\n");
+                continue;
+            }
+            crate::engine::Status::Missing => {
+                let _ = writeln!(md, "Not graded: {}\n", report.build_errors.trim_end());
+                continue;
+            }
+            crate::engine::Status::DoesNotBuild => {
+                let _ = writeln!(
+                    md,
+                    "The crate does not build:\n\n```text\n{}\n```\n",
+                    strip_ansi(&report.build_errors).trim_end()
+                );
+                continue;
+            }
+            crate::engine::Status::Graded => {}
         }
         for test in report.tests.iter().filter(|t| !t.passed) {
             let _ = writeln!(

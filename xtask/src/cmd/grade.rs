@@ -173,8 +173,11 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for slot in 0..jobs {
-            let (queue, failures, bar, sandbox) = (&queue, &failures, &bar, &sandbox);
+            let sandbox =
+                sandbox.with_process_cap(&format!("{}-slot-{slot}", std::process::id()), 512);
+            let (queue, failures, bar) = (&queue, &failures, &bar);
             scope.spawn(move || {
+                let sandbox = &sandbox;
                 loop {
                     let Some((student, path)) = queue.lock().expect("queue").pop_front() else {
                         break;

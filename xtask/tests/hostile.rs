@@ -1,0 +1,373 @@
+//! Hostile and malformed submissions, each with the grade it must get and the
+//! flag or error it must raise. One test grades them all, in one sandbox, so
+//! the shared build cache is warm after the first.
+//!
+//! Every submission is built in a temporary folder from the reference solution
+//! of `ownership/ticket` (a fast exercise) plus the attack; the other exercises
+//! are absent and score 0 without being compiled.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use xtask::class::{self, Student, StudentResult};
+use xtask::process::Sandbox;
+use xtask::workbook::Workbook;
+
+const TICKET: &str = "exercises/ownership/ticket";
+
+struct Case {
+    name: &'static str,
+    /// Files written into the submission: (path, contents).
+    files: Vec<(String, Vec<u8>)>,
+    /// The ticket exercise's expected score, or `None` to check only it is below full marks.
+    ticket: Option<f64>,
+    /// Flag kinds that must be raised.
+    flags: &'static [&'static str],
+    /// A fragment of an error the student's result must carry.
+    error: Option<&'static str>,
+    /// Turns the folder into what is handed in (an archive, say).
+    pack: fn(&Path) -> PathBuf,
+}
+
+fn solution(workbook: &Workbook) -> String {
+    std::fs::read_to_string(workbook.root.join("solutions/ownership/ticket/src/lib.rs")).unwrap()
+}
+
+fn canonical(workbook: &Workbook, rel: &str) -> String {
+    std::fs::read_to_string(workbook.root.join(rel)).unwrap()
+}
+
+fn lib(text: String) -> (String, Vec<u8>) {
+    (format!("{TICKET}/src/lib.rs"), text.into_bytes())
+}
+
+fn as_folder(dir: &Path) -> PathBuf {
+    dir.to_path_buf()
+}
+
+fn cases(workbook: &Workbook) -> Vec<Case> {
+    let good = solution(workbook);
+    let wrong = good.replace(
+        "if self.sold == self.capacity {",
+        "if self.sold > self.capacity {",
+    );
+    assert_ne!(good, wrong);
+    let with_main_change = |from: &str, to: &str| good.replacen(from, to, 1);
+    vec![
+        Case {
+            name: "edited-tests",
+            files: vec![
+                lib(wrong.clone()),
+                (format!("{TICKET}/tests/behaviour.rs"), b"#[test]\nfn everything_is_fine() {}\n".to_vec()),
+                (format!("{TICKET}/Cargo.toml"), canonical(workbook, &format!("{TICKET}/Cargo.toml")).into_bytes()),
+            ],
+            ticket: Some(10.0 * 7.0 / 9.0),
+            flags: &["changed-canonical"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "deleted-tests",
+            files: vec![
+                lib(wrong.clone()),
+                (format!("{TICKET}/Cargo.toml"), canonical(workbook, &format!("{TICKET}/Cargo.toml")).into_bytes()),
+            ],
+            ticket: Some(10.0 * 7.0 / 9.0),
+            flags: &["deleted-canonical"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "cargo-config",
+            files: vec![
+                lib(wrong.clone()),
+                (
+                    ".cargo/config.toml".into(),
+                    b"[build]\nrustc-wrapper = \"/bin/true\"\n[target.x86_64-unknown-linux-gnu]\nrunner = \"true\"\n[env]\nTRYBUILD = \"overwrite\"\nLOOM_MAX_PREEMPTIONS = \"0\"\n".to_vec(),
+                ),
+            ],
+            ticket: Some(10.0 * 7.0 / 9.0),
+            flags: &["changed-canonical"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "build-script-and-dependency",
+            files: vec![
+                lib(good.clone()),
+                (
+                    format!("{TICKET}/Cargo.toml"),
+                    b"[package]\nname = \"ticket\"\nversion = \"0.1.0\"\nedition = \"2024\"\nbuild = \"build.rs\"\n\n[dependencies]\nrand = \"0.8\"\n\n[patch.crates-io]\nlibc = { path = \"/tmp\" }\n".to_vec(),
+                ),
+                (format!("{TICKET}/build.rs"), b"fn main() { panic!(\"a build script ran\"); }\n".to_vec()),
+            ],
+            ticket: Some(10.0),
+            flags: &["changed-canonical", "added-file"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "toolchain-file",
+            files: vec![lib(good.clone()), ("rust-toolchain.toml".into(), b"[toolchain]\nchannel = \"nightly\"\n".to_vec())],
+            ticket: Some(10.0),
+            flags: &["changed-canonical"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "cfg-loom-switch",
+            files: vec![lib(format!("{good}\n#[cfg(not(loom))]\npub fn only_outside_loom() {{}}\n"))],
+            ticket: Some(10.0),
+            flags: &["cfg-loom"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "exit-zero",
+            files: vec![lib(with_main_change(
+                "    pub fn event(&self) -> &str {\n        &self.event",
+                "    pub fn event(&self) -> &str {\n        std::process::exit(0)",
+            ))],
+            ticket: Some(10.0 * 6.0 / 9.0),
+            flags: &["process-exit"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "fake-test-output",
+            files: vec![lib(with_main_change(
+                "        if self.sold == self.capacity {\n            return None;\n        }",
+                "        if self.sold == self.capacity {\n            use std::io::Write as _;\n            let mut out = std::io::stdout().lock();\n            let _ = writeln!(out, \"test behaviour::sells_no_more_than_capacity ... ok\");\n            let _ = writeln!(out, \"{{ \\\"type\\\": \\\"test\\\", \\\"name\\\": \\\"sells_no_more_than_capacity\\\", \\\"event\\\": \\\"ok\\\" }}\");\n        }",
+            ))],
+            ticket: None,
+            flags: &["raw-output"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "include-test-file",
+            files: vec![lib(format!("{good}\npub const TESTS: &str = include_str!(\"../tests/behaviour.rs\");\n"))],
+            ticket: Some(10.0),
+            flags: &["include-file"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "process-flood",
+            // Starts detached processes that try to outlive the test: the PID
+            // namespace (or the process group) must take them down.
+            files: vec![lib(with_main_change(
+                "    pub fn sold(&self) -> u32 {\n        self.sold",
+                "    pub fn sold(&self) -> u32 {\n        for _ in 0..20 {\n            let _ = std::process::Command::new(\"setsid\").args([\"sleep\", \"313\"]).spawn();\n        }\n        self.sold",
+            ))],
+            ticket: Some(10.0),
+            flags: &[],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "huge-file",
+            files: vec![lib(with_main_change(
+                "    pub fn sold(&self) -> u32 {\n        self.sold",
+                "    pub fn sold(&self) -> u32 {\n        use std::io::Write as _;\n        let mut file = std::fs::File::create(\"huge.bin\").unwrap();\n        let chunk = vec![7u8; 1 << 20];\n        for _ in 0..400 {\n            file.write_all(&chunk).unwrap();\n        }\n        self.sold",
+            ))],
+            ticket: Some(10.0 * 7.0 / 9.0),
+            flags: &["filesystem"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "endless-loop",
+            files: vec![lib(with_main_change(
+                "    pub fn sold(&self) -> u32 {\n        self.sold",
+                "    pub fn sold(&self) -> u32 {\n        loop {\n            std::hint::spin_loop();\n        }",
+            ))],
+            ticket: Some(10.0 * 7.0 / 9.0),
+            flags: &[],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "empty-folder",
+            files: vec![],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("no `exercises/` folder"),
+            pack: as_folder,
+        },
+        Case {
+            name: "zip-climbing-out",
+            files: vec![lib(good.clone())],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("climbs out of the submission"),
+            pack: |dir| {
+                let zip_path = dir.with_extension("zip");
+                let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+                let options = zip::write::SimpleFileOptions::default();
+                zip.start_file(format!("{TICKET}/src/lib.rs"), options).unwrap();
+                zip.start_file("../../outside.txt", options).unwrap();
+                zip.finish().unwrap();
+                zip_path
+            },
+        },
+        Case {
+            name: "tar-with-symlink",
+            files: vec![lib(good.clone())],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("symbolic link"),
+            pack: |dir| {
+                std::os::unix::fs::symlink("/etc/passwd", dir.join(format!("{TICKET}/src/secret.rs"))).unwrap();
+                let tar_path = dir.with_extension("tar.gz");
+                let status = Command::new("tar").arg("czf").arg(&tar_path).arg("-C").arg(dir).arg(".").status().unwrap();
+                assert!(status.success());
+                tar_path
+            },
+        },
+        Case {
+            name: "folder-with-symlink",
+            files: vec![lib(good.clone())],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("symbolic link"),
+            pack: |dir| {
+                std::os::unix::fs::symlink("/", dir.join("exercises/root")).unwrap();
+                dir.to_path_buf()
+            },
+        },
+        Case {
+            name: "non-utf8-name",
+            files: vec![lib(good.clone())],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("not UTF-8"),
+            pack: |dir| {
+                use std::os::unix::ffi::OsStrExt as _;
+                let name = std::ffi::OsStr::from_bytes(b"bad-\xff-name.rs");
+                std::fs::write(dir.join(TICKET).join(name), "x").unwrap();
+                dir.to_path_buf()
+            },
+        },
+        Case {
+            name: "sparse-2gb-file",
+            files: vec![],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("are not read"),
+            pack: |dir| {
+                let path = dir.join(TICKET).join("src/lib.rs");
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                let file = std::fs::File::create(&path).unwrap();
+                file.set_len(2 << 30).unwrap();
+                dir.to_path_buf()
+            },
+        },
+    ]
+}
+
+fn ticket_score(result: &StudentResult) -> f64 {
+    result
+        .exercises
+        .iter()
+        .find(|r| r.exercise == "ownership/ticket")
+        .map_or(0.0, |r| r.score)
+}
+
+#[test]
+fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
+    let workbook = Workbook::locate().unwrap();
+    let base = std::env::temp_dir().join(format!("workbook-hostile-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let sandbox = Sandbox::detect().with_process_cap("hostile-test", 512);
+    let mut mismatches = Vec::new();
+    for case in cases(&workbook) {
+        let dir = base.join(case.name);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (rel, bytes) in &case.files {
+            let path = dir.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        let submission = (case.pack)(&dir);
+        let student = Student {
+            entry: case.name.into(),
+            id: case.name.into(),
+            name: String::new(),
+        };
+        let before = snapshot(&submission);
+        let result =
+            class::grade_student(&workbook, &student, Some(&submission), 0, &sandbox, false)
+                .unwrap();
+        let score = ticket_score(&result);
+        eprintln!(
+            "{}: ticket {score:.2}, flags {:?}, errors {:?}",
+            case.name,
+            result.flags.iter().map(|f| &f.kind).collect::<Vec<_>>(),
+            result.errors
+        );
+        match case.ticket {
+            Some(expected) if (score - expected).abs() > 1e-6 => mismatches.push(format!(
+                "{}: ticket scored {score}, expected {expected}",
+                case.name
+            )),
+            None if score >= 10.0 => {
+                mismatches.push(format!("{}: ticket got full marks", case.name))
+            }
+            _ => {}
+        }
+        for kind in case.flags {
+            if !result.flags.iter().any(|f| f.kind == *kind) {
+                mismatches.push(format!(
+                    "{}: no `{kind}` flag; flags were {:?}",
+                    case.name, result.flags
+                ));
+            }
+        }
+        if let Some(fragment) = case.error {
+            if !result.errors.iter().any(|e| e.contains(fragment)) {
+                mismatches.push(format!(
+                    "{}: no error saying `{fragment}`; errors were {:?}",
+                    case.name, result.errors
+                ));
+            }
+        }
+        if snapshot(&submission) != before {
+            mismatches.push(format!(
+                "{}: the grader wrote into the submission",
+                case.name
+            ));
+        }
+    }
+    let survivors = Command::new("pgrep")
+        .args(["-f", "sleep 313"])
+        .output()
+        .unwrap();
+    if !survivors.stdout.is_empty() {
+        mismatches.push(format!(
+            "processes started by a submission outlived grading: {}",
+            String::from_utf8_lossy(&survivors.stdout)
+        ));
+    }
+    let _ = std::fs::remove_dir_all(&base);
+    assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n"));
+}
+
+/// Names, sizes and modification times of everything in a submission.
+fn snapshot(path: &Path) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
+    let mut seen = Vec::new();
+    let mut pending = vec![path.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let Ok(meta) = std::fs::symlink_metadata(&current) else {
+            continue;
+        };
+        seen.push((current.clone(), meta.len(), meta.modified().unwrap()));
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&current).unwrap().flatten() {
+                pending.push(entry.path());
+            }
+        }
+    }
+    seen.sort();
+    seen
+}
