@@ -324,13 +324,13 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
                 ));
             }
         }
-        if let Some(fragment) = case.error {
-            if !result.errors.iter().any(|e| e.contains(fragment)) {
-                mismatches.push(format!(
-                    "{}: no error saying `{fragment}`; errors were {:?}",
-                    case.name, result.errors
-                ));
-            }
+        if let Some(fragment) = case.error
+            && !result.errors.iter().any(|e| e.contains(fragment))
+        {
+            mismatches.push(format!(
+                "{}: no error saying `{fragment}`; errors were {:?}",
+                case.name, result.errors
+            ));
         }
         if snapshot(&submission) != before {
             mismatches.push(format!(
