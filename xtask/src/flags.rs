@@ -121,6 +121,12 @@ pub enum Cmd {
         /// Runs per measurement.
         #[arg(long, default_value_t = 5)]
         runs: usize,
+        /// Measure class grading instead: this many synthetic students.
+        #[arg(long)]
+        class: Option<usize>,
+        /// With --class: how many students to also grade the naive way.
+        #[arg(long, default_value_t = 2)]
+        naive: usize,
     },
 }
 

@@ -12,6 +12,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::assemble::Source;
+use crate::cmd::grade::{self as grading, Request};
 use crate::engine::{self, Event, Options};
 use crate::workbook::Workbook;
 
@@ -165,4 +166,214 @@ fn du(path: &std::path::Path) -> u64 {
         }
     }
     total
+}
+
+/// Kinds of synthetic student, in turn.
+const KINDS: [&str; 5] = ["solved", "starter", "half-done", "broken", "hostile"];
+
+/// Writes a synthetic student of `kind` into `dir`, from the handout files.
+fn synthetic_student(
+    workbook: &Workbook,
+    handout: &[(String, Vec<u8>)],
+    kind: &str,
+    dir: &std::path::Path,
+) -> Result<()> {
+    for (name, bytes) in handout {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().expect("a file in a folder"))?;
+        std::fs::write(path, bytes)?;
+    }
+    let solve = |id: &str| -> Result<()> {
+        let exercise = workbook.find(id)?;
+        for file in &exercise.manifest.editable {
+            std::fs::copy(
+                workbook.solution_dir(exercise).join(file),
+                dir.join("exercises").join(id).join(file),
+            )?;
+        }
+        Ok(())
+    };
+    let ticket = dir.join("exercises/ownership/ticket/src/lib.rs");
+    match kind {
+        "solved" => workbook
+            .exercises()
+            .try_for_each(|e| solve(e.id.as_str()))?,
+        "half-done" => {
+            solve("ownership/ticket")?;
+            solve("channels/pipeline")?;
+        }
+        "broken" => {
+            solve("ownership/ticket")?;
+            let text =
+                std::fs::read_to_string(&ticket)?.replace("self.sold += 1;", "self.sold += \"1\";");
+            std::fs::write(&ticket, text)?;
+        }
+        "hostile" => {
+            solve("ownership/ticket")?;
+            let text = std::fs::read_to_string(&ticket)?.replace(
+                "    pub fn sold(&self) -> u32 {\n        self.sold",
+                "    pub fn sold(&self) -> u32 {\n        std::process::exit(0)",
+            );
+            std::fs::write(&ticket, text)?;
+            std::fs::write(
+                dir.join("rust-toolchain.toml"),
+                "[toolchain]\nchannel = \"nightly\"\n",
+            )?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `cargo xtask bench --class N`: a class graded by `grade` against the naive way.
+pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result<ExitCode> {
+    let students = students.max(4);
+    let root = workbook.scratch_dir().join("bench-class");
+    let _ = std::fs::remove_dir_all(&root);
+    let handout = grading_handout(workbook)?;
+    let submissions = root.join("submissions");
+    for index in 0..students {
+        let kind = KINDS[index % KINDS.len()];
+        synthetic_student(
+            workbook,
+            &handout,
+            kind,
+            &submissions.join(format!("student-{index:03}-{kind}")),
+        )?;
+    }
+    println!(
+        "Class benchmark on {} cores: {students} synthetic students ({})\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        KINDS.join(", ")
+    );
+    let request = |submissions: std::path::PathBuf, out: &str, one: bool, fresh: bool| Request {
+        submissions,
+        out: root.join(out),
+        roster: None,
+        jobs: None,
+        shard: None,
+        fresh,
+        one,
+        compile_untouched: false,
+    };
+    let quiet = |request: Request| -> Result<f64> {
+        let started = Instant::now();
+        grading::grade(workbook, &request)?;
+        Ok(started.elapsed().as_secs_f64())
+    };
+    // The reference: one fully solved student, graded alone, warm.
+    let solved = submissions.join("student-000-solved");
+    quiet(request(solved.clone(), "reference", true, true))?;
+    let reference = quiet(request(solved, "reference", true, true))?;
+
+    // Half the class, then the other half: the second half's time per student is the marginal cost.
+    let first_half = root.join("first-half");
+    std::fs::create_dir_all(&first_half)?;
+    let mut names: Vec<_> = std::fs::read_dir(&submissions)?
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    for name in &names[..students / 2] {
+        std::fs::rename(submissions.join(name), first_half.join(name))?;
+    }
+    let t_first = quiet(request(first_half.clone(), "class", false, true))?;
+    let cache_before = du(&workbook.scratch_dir().join("target"))
+        + du(&workbook.scratch_dir().join("loom-target"));
+    for name in &names[..students / 2] {
+        std::fs::rename(first_half.join(name), submissions.join(name))?;
+    }
+    let t_second = quiet(request(submissions.clone(), "class", false, false))?;
+    let cache_after = du(&workbook.scratch_dir().join("target"))
+        + du(&workbook.scratch_dir().join("loom-target"));
+    let second = students - students / 2;
+    let per_student = (t_first + t_second) / students as f64;
+    let marginal = t_second / second as f64;
+    println!("reference solutions, one student, warm         {reference:>7.1} s");
+    println!(
+        "class of {students}: {:.1} s in all, {per_student:.1} s per student",
+        t_first + t_second
+    );
+    println!(
+        "marginal cost of one more student              {marginal:>7.1} s   goal ≤ 2 × reference = {:.1} s",
+        2.0 * reference
+    );
+    println!(
+        "build cache growth over the last {second} students   {:>7.1} MB   goal: none",
+        (cache_after as f64 - cache_before as f64) / 1e6
+    );
+
+    // The naive way: a fresh copy and `cargo test` of every exercise, per student.
+    let mut naive_times = Vec::new();
+    for name in names.iter().take(naive) {
+        let copy = root.join("naive").join(name);
+        let _ = std::fs::remove_dir_all(&copy);
+        synthetic_copy(&submissions.join(name), &copy)?;
+        let mut command = crate::engine::cargo_command();
+        command
+            .current_dir(&copy)
+            .args(["test", "--no-fail-fast", "--quiet"]);
+        for exercise in workbook.exercises() {
+            command.args(["-p", &crate_name(exercise)?]);
+        }
+        let started = Instant::now();
+        let _ = crate::process::run(command, std::time::Duration::from_secs(1800))?;
+        naive_times.push(started.elapsed().as_secs_f64());
+    }
+    if !naive_times.is_empty() {
+        let naive_per_student = naive_times.iter().sum::<f64>() / naive_times.len() as f64;
+        println!(
+            "naive (fresh copy + cargo test), {} students   {naive_per_student:>7.1} s per student; grade is {:.1}x faster   goal ≥ 5x",
+            naive_times.len(),
+            naive_per_student / per_student
+        );
+        println!("  (the naive way runs no loom tests and no per-test timeouts, so it does less)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn grading_handout(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
+    let out = workbook.scratch_dir().join("bench-class-handout");
+    let _ = std::fs::remove_dir_all(&out);
+    grading::handout(workbook, &out)?;
+    let mut files = Vec::new();
+    let mut pending = vec![out.clone()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir)?.flatten() {
+            let path = entry.path();
+            if path.file_name().is_some_and(|n| n == ".git") {
+                continue;
+            }
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(&out)
+                    .expect("below")
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, std::fs::read(&path)?));
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn synthetic_copy(from: &std::path::Path, to: &std::path::Path) -> Result<()> {
+    let status = std::process::Command::new("cp")
+        .arg("-r")
+        .arg(from)
+        .arg(to)
+        .status()?;
+    anyhow::ensure!(status.success(), "cannot copy {}", from.display());
+    Ok(())
+}
+
+fn crate_name(exercise: &crate::workbook::Exercise) -> Result<String> {
+    let text = std::fs::read_to_string(exercise.dir.join("Cargo.toml"))?;
+    let value: toml::Value = toml::from_str(&text)?;
+    Ok(value["package"]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
 }

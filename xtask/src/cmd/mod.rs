@@ -31,7 +31,17 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
             no_lint,
             no_book,
         }) => verify::verify(workbook, &exercises, !no_lint, !no_book),
-        Some(Cmd::Bench { cold, runs }) => bench::bench(workbook, cold, runs),
+        Some(Cmd::Bench {
+            class: Some(students),
+            naive,
+            ..
+        }) => bench::bench_class(workbook, students, naive),
+        Some(Cmd::Bench {
+            cold,
+            runs,
+            class: None,
+            ..
+        }) => bench::bench(workbook, cold, runs),
         Some(Cmd::Book { serve, port }) => book::book(workbook, serve, port),
         Some(Cmd::Grade {
             merge: Some(GradeMerge::Merge { out, parts }),
