@@ -480,6 +480,10 @@ fn build_tests(
     if loom {
         command.arg("--release").env("RUSTFLAGS", "--cfg loom");
     }
+    if sandbox.is_some() {
+        // Graded code is built once: incremental state would only fill the disk.
+        command.env("CARGO_INCREMENTAL", "0");
+    }
     let finished = process::run(command, BUILD_TIMEOUT)?;
     if finished.status.is_none() {
         anyhow::bail!(

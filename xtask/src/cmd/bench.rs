@@ -261,9 +261,17 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
         grading::grade(workbook, &request)?;
         Ok(started.elapsed().as_secs_f64())
     };
-    // The reference: one fully solved student, graded alone, warm.
+    // The reference: one fully solved student, graded alone with the
+    // dependencies built, after another submission went through the same
+    // scratch slot, so that its own code is compiled afresh.
     let solved = submissions.join("student-000-solved");
     quiet(request(solved.clone(), "reference", true, true))?;
+    quiet(request(
+        submissions.join("student-002-half-done"),
+        "reference",
+        true,
+        true,
+    ))?;
     let reference = quiet(request(solved, "reference", true, true))?;
 
     // Half the class, then the other half: the second half's time per student is the marginal cost.
@@ -308,6 +316,7 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
     for name in names.iter().take(naive) {
         let copy = root.join("naive").join(name);
         let _ = std::fs::remove_dir_all(&copy);
+        std::fs::create_dir_all(root.join("naive"))?;
         synthetic_copy(&submissions.join(name), &copy)?;
         let mut command = crate::engine::cargo_command();
         command
