@@ -309,7 +309,7 @@ fn html_escape(text: &str) -> String {
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}\
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}\
-th{background:#f4f4f4}td.name,th.name{text-align:left}pre{background:#f7f7f7;padding:.6em;overflow-x:auto}\
+th{background:#f4f4f4}td,th{white-space:nowrap}td.name,th.name{text-align:left}pre{background:#f7f7f7;padding:.6em;overflow-x:auto}\
 .flag{color:#8a4b00}";
 
 /// A colour from red (0) through yellow to green (1).
