@@ -116,6 +116,8 @@ pub enum Event<'a> {
     BuildFailed(&'a str),
     Test(&'a TestResult),
     StageFinished,
+    /// A test file does not compile against the learner's crate: its name and the errors.
+    TestsDidNotBuild(&'a str, &'a str),
 }
 
 #[derive(Debug, Clone)]
@@ -257,6 +259,7 @@ pub fn grade(
         .collect();
     for run in &runs {
         if let Some(errors) = &run.target_errors {
+            on_event(Event::TestsDidNotBuild(&run.target, errors));
             report.build_errors.push_str(errors);
         }
     }
@@ -299,6 +302,7 @@ pub fn grade(
                 ],
             };
             if let Some(errors) = &run.target_errors {
+                on_event(Event::TestsDidNotBuild("loom", errors));
                 report.build_errors.push_str(errors);
             }
             report.unlisted_tests.extend(unlisted_tests(&run));
@@ -472,7 +476,16 @@ fn build_tests(
     let mut command = cargo_command_in(sandbox);
     command
         .current_dir(&assembled.workspace)
-        .args(["test", "--no-run", "--offline", "--message-format=json"])
+        // `cargo build --test X --keep-going` (cargo test has no --keep-going): a
+        // test file that does not compile against the learner's
+        // API must not stop cargo from building the others, or which tests run
+        // would depend on cargo's build order.
+        .args([
+            "build",
+            "--offline",
+            "--keep-going",
+            "--message-format=json",
+        ])
         .env("CARGO_TARGET_DIR", target_dir);
     for target in targets {
         command.args(["--test", target]);

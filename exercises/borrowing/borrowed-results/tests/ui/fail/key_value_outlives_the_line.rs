@@ -1,0 +1,12 @@
+//! The key and the value are slices of `line`, which is dropped at the end of
+//! the inner block; using them after it would read freed memory.
+use borrowed_results::key_value;
+
+fn main() {
+    let pair;
+    {
+        let line = String::from("port = 8080");
+        pair = key_value(&line); //~ ERROR E0597 `line` does not live long enough
+    }
+    assert_eq!(pair, Some(("port", "8080")));
+}

@@ -1,0 +1,103 @@
+//! # Many readers or one writer
+//!
+//! Book: book/src/borrowing.md#the-same-rule-across-threads
+//! Check: cargo xtask check borrowing/notice-board
+//!
+//! A notice board holds lines of text. Reading goes through a `View`, which
+//! borrows the board shared; changing it goes through an `Editor`, which
+//! borrows it exclusively. So the borrow checker itself enforces "any number
+//! of views, or one editor, never both": no lock, no counter, no run-time
+//! check. The same rule decides what threads may do: several scoped threads
+//! may each read through a view at once, but no two may hold the editor.
+//! `cargo xtask check` tries the programs that must be refused, and runs
+//! views on several threads.
+
+use std::marker::PhantomData;
+
+/// Numbered lines of text, and a count of the changes made to them.
+#[derive(Debug, Default)]
+pub struct Board {
+    // TODO: the notices, in order, and the number of changes so far.
+}
+
+impl Board {
+    /// An empty board with no changes made.
+    pub fn new() -> Board {
+        todo!()
+    }
+
+    /// A read-only view of the board. Any number of views may be alive at
+    /// once, on any number of threads.
+    pub fn view(&self) -> View<'_> {
+        todo!()
+    }
+
+    /// The one editor of the board. While it is alive nothing else can read
+    /// or change the board.
+    pub fn edit(&mut self) -> Editor<'_> {
+        todo!()
+    }
+}
+
+/// Shared, read-only access to a board. Cheap to copy.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    // TODO: what gives a view access to the board? The `PhantomData` only
+    // keeps the starter compiling: replace it.
+    _todo: PhantomData<&'a Board>,
+}
+
+impl<'a> View<'a> {
+    /// How many notices are on the board.
+    pub fn len(&self) -> usize {
+        todo!()
+    }
+
+    /// Whether the board has no notices.
+    pub fn is_empty(&self) -> bool {
+        todo!()
+    }
+
+    /// The notice at `index` (0 is the oldest), or `None`. The text borrows
+    /// the board, not the view, so it may outlive the view.
+    pub fn notice(&self, index: usize) -> Option<&'a str> {
+        todo!("notice {index}")
+    }
+
+    /// Every notice that contains `word`, oldest first.
+    pub fn containing(&self, word: &str) -> Vec<&'a str> {
+        todo!("notices with {word:?}")
+    }
+
+    /// How many changes have been made to the board: every `post`, and
+    /// every `take_down` that removed something, counts one.
+    pub fn revision(&self) -> u64 {
+        todo!()
+    }
+}
+
+/// Exclusive access to a board: the only way to change it.
+#[derive(Debug)]
+pub struct Editor<'a> {
+    // TODO: what gives the editor access to the board? The `PhantomData`
+    // only keeps the starter compiling: replace it.
+    _todo: PhantomData<&'a mut Board>,
+}
+
+impl Editor<'_> {
+    /// Adds a notice after all the others.
+    pub fn post(&mut self, text: &str) {
+        todo!("post {text:?}")
+    }
+
+    /// Removes every notice that contains `word`; returns how many went.
+    pub fn take_down(&mut self, word: &str) -> usize {
+        todo!("take down {word:?}")
+    }
+
+    /// A view for the editor to read the board through. It borrows the
+    /// editor, so the editor cannot change the board while the view lives.
+    pub fn view(&self) -> View<'_> {
+        todo!()
+    }
+}

@@ -1,0 +1,15 @@
+#![cfg(not(loom))]
+//! A board has any number of views or one editor, never both, on one thread
+//! or on many. Each case in `tests/ui/fail/` has a twin in `tests/ui/pass/`
+//! that must compile and run.
+
+workbook_ui::cases! {
+    /// An editor cannot be opened while a view of the board is still in use.
+    edit_while_viewing,
+    /// A board has at most one editor at a time.
+    two_editors,
+    /// A notice borrowed from the board keeps the board borrowed, so it cannot be edited meanwhile.
+    notice_kept_across_an_edit,
+    /// Two threads cannot both use the one editor.
+    editor_shared_by_two_threads,
+}
