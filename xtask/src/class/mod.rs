@@ -53,6 +53,27 @@ pub struct StudentResult {
     pub seconds: f64,
 }
 
+impl StudentResult {
+    /// A student with nothing graded yet: no points out of the workbook's maximum.
+    pub fn empty(workbook: &Workbook, student: &Student) -> StudentResult {
+        StudentResult {
+            entry: student.entry.clone(),
+            student_id: student.id.clone(),
+            name: student.name.clone(),
+            exercises: Vec::new(),
+            total: 0.0,
+            max: workbook
+                .exercises()
+                .map(|e| f64::from(e.manifest.points))
+                .sum(),
+            flags: Vec::new(),
+            errors: Vec::new(),
+            isolation: String::new(),
+            seconds: 0.0,
+        }
+    }
+}
+
 /// Who a submission belongs to.
 #[derive(Debug, Clone, Default)]
 pub struct Student {
@@ -72,21 +93,8 @@ pub fn grade_student(
     compile_untouched: bool,
 ) -> Result<StudentResult> {
     let started = Instant::now();
-    let mut result = StudentResult {
-        entry: student.entry.clone(),
-        student_id: student.id.clone(),
-        name: student.name.clone(),
-        exercises: Vec::new(),
-        total: 0.0,
-        max: workbook
-            .exercises()
-            .map(|e| f64::from(e.manifest.points))
-            .sum(),
-        flags: Vec::new(),
-        errors: Vec::new(),
-        isolation: sandbox.description.clone(),
-        seconds: 0.0,
-    };
+    let mut result = StudentResult::empty(workbook, student);
+    result.isolation = sandbox.description.clone();
     let Some(submission) = submission else {
         result
             .errors

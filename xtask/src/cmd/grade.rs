@@ -238,21 +238,9 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
 }
 
 fn failed_student(workbook: &Workbook, student: &Student, why: String) -> StudentResult {
-    StudentResult {
-        entry: student.entry.clone(),
-        student_id: student.id.clone(),
-        name: student.name.clone(),
-        exercises: Vec::new(),
-        total: 0.0,
-        max: workbook
-            .exercises()
-            .map(|e| f64::from(e.manifest.points))
-            .sum(),
-        flags: Vec::new(),
-        errors: vec![why],
-        isolation: String::new(),
-        seconds: 0.0,
-    }
+    let mut result = StudentResult::empty(workbook, student);
+    result.errors.push(why);
+    result
 }
 
 pub fn merge(workbook: &Workbook, out: &Path, parts: &[PathBuf]) -> Result<ExitCode> {

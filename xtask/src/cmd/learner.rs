@@ -316,29 +316,29 @@ pub fn next_hints(exercise: &Exercise, seen: usize, all: bool) -> (usize, Vec<St
     (shown, hints)
 }
 
+/// Reveals one more hint (or all), records how many were seen, and returns
+/// the hints revealed so far.
+pub fn take_hints(workbook: &Workbook, exercise: &Exercise, all: bool) -> Result<Vec<String>> {
+    let mut progress = Progress::load(&workbook.state_dir())?;
+    let entry = progress.exercises.entry(exercise.id.clone()).or_default();
+    let (shown, hints) = next_hints(exercise, entry.hints_seen, all);
+    entry.hints_seen = shown;
+    progress.save(&workbook.state_dir())?;
+    Ok(hints)
+}
+
 pub fn hint(workbook: &Workbook, name: &str, all: bool) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
-    let mut progress = Progress::load(&workbook.state_dir())?;
-    let seen = progress
-        .exercises
-        .get(&exercise.id)
-        .map_or(0, |e| e.hints_seen);
-    let (shown, hints) = next_hints(exercise, seen, all);
+    let hints = take_hints(workbook, exercise, all)?;
     for text in &hints {
         println!("{text}\n");
     }
-    if shown < exercise.manifest.hints.len() {
+    if hints.len() < exercise.manifest.hints.len() {
         println!(
             "Run `cargo xtask hint {}` again for the next one.",
             exercise.id
         );
     }
-    progress
-        .exercises
-        .entry(exercise.id.clone())
-        .or_default()
-        .hints_seen = shown;
-    progress.save(&workbook.state_dir())?;
     Ok(ExitCode::SUCCESS)
 }
 

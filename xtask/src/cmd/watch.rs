@@ -170,25 +170,12 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             Event::Key('q') => break,
             Event::Key('r') => pending = true,
             Event::Key('h') => {
-                let mut progress = Progress::load(&workbook.state_dir())?;
-                let seen = progress
-                    .exercises
-                    .get(&exercise.id)
-                    .map_or(0, |e| e.hints_seen);
-                let (shown, hints) = learner::next_hints(exercise, seen, false);
+                let hints = learner::take_hints(workbook, exercise, false)?;
+                let newest = hints.last().cloned();
                 say(&format!(
                     "\n{}",
-                    hints
-                        .last()
-                        .cloned()
-                        .unwrap_or_else(|| "This exercise has no hints.".into())
+                    newest.unwrap_or_else(|| "This exercise has no hints.".into())
                 ));
-                progress
-                    .exercises
-                    .entry(exercise.id.clone())
-                    .or_default()
-                    .hints_seen = shown;
-                progress.save(&workbook.state_dir())?;
             }
             Event::Key('l') => {
                 let progress = Progress::load(&workbook.state_dir())?;
