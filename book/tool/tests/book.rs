@@ -66,3 +66,30 @@ loop {}
         "{problems:#?}"
     );
 }
+
+#[test]
+fn the_preprocessor_works_as_a_command_for_an_installed_mdbook() {
+    // An installed `mdbook` runs the command named in book.toml and speaks
+    // the preprocessor protocol with it; the same command here, without
+    // cargo in between, built by plain mdBook with no in-process preprocessor.
+    let workbook = Workbook::locate().unwrap();
+    let dest = workbook.root.join("target/book-command-test");
+    let mut book = mdbook_driver::MDBook::load(workbook.root.join("book")).unwrap();
+    book.config
+        .set("build.build-dir", dest.display().to_string())
+        .unwrap();
+    let command = format!("{} preprocess", env!("CARGO_BIN_EXE_workbook-book"));
+    book.config
+        .set("preprocessor.exercise.command", command)
+        .unwrap();
+    book.build().unwrap();
+    let page = std::fs::read_to_string(dest.join("ownership.html")).unwrap();
+    assert!(
+        page.contains("Exercise <code>ownership/ticket</code>"),
+        "no exercise box in the page"
+    );
+    assert!(
+        !page.contains("{{#exercise"),
+        "a directive was left unexpanded"
+    );
+}
