@@ -505,51 +505,24 @@ fn build_tests(
             BUILD_TIMEOUT.as_secs()
         );
     }
+    let output = CargoOutput::parse(&finished.stdout);
     let mut build = Build {
         lib_errors: Vec::new(),
         target_errors: BTreeMap::new(),
-        executables: BTreeMap::new(),
+        executables: output.executables,
     };
-    let mut finished_ok = None;
-    for line in finished.stdout.lines().filter(|l| l.starts_with('{')) {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let target = value["target"]["name"].as_str().unwrap_or_default();
-        let is_test_target = value["target"]["kind"]
-            .as_array()
-            .is_some_and(|k| k.iter().any(|k| k == "test"));
-        match value["reason"].as_str() {
-            Some("compiler-message") if value["message"]["level"] == "error" => {
-                let text = value["message"]["message"].as_str().unwrap_or_default();
-                if text.starts_with("aborting due to") {
-                    continue;
-                }
-                let rendered = value["message"]["rendered"]
-                    .as_str()
-                    .unwrap_or(text)
-                    .to_owned();
-                if is_test_target {
-                    build
-                        .target_errors
-                        .entry(target.to_owned())
-                        .or_default()
-                        .push(rendered);
-                } else {
-                    build.lib_errors.push(rendered);
-                }
-            }
-            Some("compiler-artifact") if is_test_target => {
-                if let Some(exe) = value["executable"].as_str() {
-                    build
-                        .executables
-                        .insert(target.to_owned(), PathBuf::from(exe));
-                }
-            }
-            Some("build-finished") => finished_ok = value["success"].as_bool(),
-            _ => {}
+    for error in output.errors {
+        if error.test_target {
+            build
+                .target_errors
+                .entry(error.target)
+                .or_default()
+                .push(error.rendered);
+        } else {
+            build.lib_errors.push(error.rendered);
         }
     }
+    let finished_ok = output.success;
     if finished_ok.is_none()
         || (finished_ok == Some(false)
             && build.lib_errors.is_empty()
@@ -562,6 +535,71 @@ fn build_tests(
         ));
     }
     Ok(build)
+}
+
+/// One compiler error, from cargo's `--message-format=json`.
+#[derive(Debug, Clone)]
+pub struct CompilerError {
+    /// The target it belongs to (a test file's stem, a bin's name, the lib's name).
+    pub target: String,
+    /// Whether that target is a test target.
+    pub test_target: bool,
+    pub code: Option<String>,
+    /// As the compiler printed it.
+    pub rendered: String,
+}
+
+/// What a `cargo build --message-format=json` reported.
+#[derive(Debug, Default)]
+pub struct CargoOutput {
+    pub errors: Vec<CompilerError>,
+    /// Executables built, by target name.
+    pub executables: BTreeMap<String, PathBuf>,
+    /// `build-finished`'s verdict; `None` when cargo never got that far.
+    pub success: Option<bool>,
+}
+
+impl CargoOutput {
+    pub fn parse(stdout: &str) -> CargoOutput {
+        let mut output = CargoOutput::default();
+        for line in stdout.lines().filter(|l| l.starts_with('{')) {
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let target = value["target"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            let test_target = value["target"]["kind"]
+                .as_array()
+                .is_some_and(|k| k.iter().any(|k| k == "test"));
+            match value["reason"].as_str() {
+                Some("compiler-message") if value["message"]["level"] == "error" => {
+                    let text = value["message"]["message"].as_str().unwrap_or_default();
+                    if text.starts_with("aborting due to") {
+                        continue;
+                    }
+                    output.errors.push(CompilerError {
+                        target,
+                        test_target,
+                        code: value["message"]["code"]["code"].as_str().map(str::to_owned),
+                        rendered: value["message"]["rendered"]
+                            .as_str()
+                            .unwrap_or(text)
+                            .to_owned(),
+                    });
+                }
+                Some("compiler-artifact") => {
+                    if let Some(exe) = value["executable"].as_str() {
+                        output.executables.insert(target, PathBuf::from(exe));
+                    }
+                }
+                Some("build-finished") => output.success = value["success"].as_bool(),
+                _ => {}
+            }
+        }
+        output
+    }
 }
 
 /// `cargo` with an environment that the learner's shell cannot steer.

@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -227,37 +227,15 @@ pub fn judge(workspace_root: &Path, scratch: &Path, snippets: &[Snippet]) -> Res
         .args(["build", "--bins", "--keep-going", "--message-format=json"])
         .env("CARGO_TARGET_DIR", scratch.join("target"));
     let built = process::run(command, Duration::from_secs(900))?;
+    let output = xtask::engine::CargoOutput::parse(&built.stdout);
     let mut errors: BTreeMap<String, Vec<(Option<String>, String)>> = BTreeMap::new();
-    let mut executables: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for line in built.stdout.lines().filter(|l| l.starts_with('{')) {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let target = value["target"]["name"]
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        match value["reason"].as_str() {
-            Some("compiler-message") if value["message"]["level"] == "error" => {
-                let text = value["message"]["message"].as_str().unwrap_or_default();
-                if text.starts_with("aborting due to") {
-                    continue;
-                }
-                let code = value["message"]["code"]["code"].as_str().map(str::to_owned);
-                let rendered = value["message"]["rendered"]
-                    .as_str()
-                    .unwrap_or(text)
-                    .to_owned();
-                errors.entry(target).or_default().push((code, rendered));
-            }
-            Some("compiler-artifact") => {
-                if let Some(exe) = value["executable"].as_str() {
-                    executables.insert(target, PathBuf::from(exe));
-                }
-            }
-            _ => {}
-        }
+    for error in output.errors {
+        errors
+            .entry(error.target)
+            .or_default()
+            .push((error.code, error.rendered));
     }
+    let executables = output.executables;
 
     let mut problems = Vec::new();
     for (name, snippet) in &by_bin {
