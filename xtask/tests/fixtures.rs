@@ -141,6 +141,7 @@ fn every_fixture_gets_the_verdict_it_expects() {
             shortcut_untouched: false,
             loom: true,
             sandbox: None,
+            audit: false,
         };
         let report = engine::grade(
             &workbook,

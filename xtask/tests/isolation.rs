@@ -18,6 +18,7 @@ fn solution_then_starter_then_solution_get_their_own_verdicts() {
             shortcut_untouched: false,
             loom: true,
             sandbox: None,
+            audit: false,
         };
         engine::grade(&workbook, exercise, &source, &options, &mut |_| {}).unwrap()
     };

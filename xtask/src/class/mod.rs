@@ -125,6 +125,7 @@ pub fn grade_student(
         shortcut_untouched: !compile_untouched,
         loom: true,
         sandbox: Some(sandbox.clone()),
+        audit: false,
     };
     for exercise in workbook.exercises() {
         let dir = root.join("exercises").join(exercise.id.as_str());

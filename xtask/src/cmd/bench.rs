@@ -58,6 +58,7 @@ pub fn bench(workbook: &Workbook, cold: bool, runs: usize) -> Result<ExitCode> {
             shortcut_untouched: true,
             loom: true,
             sandbox: None,
+            audit: false,
         };
         let measure = || -> Result<(f64, f64)> {
             let started = Instant::now();

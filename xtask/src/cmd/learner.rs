@@ -243,6 +243,7 @@ pub fn working_copy_options(loom: bool) -> Options {
         shortcut_untouched: true,
         loom,
         sandbox: None,
+        audit: false,
     }
 }
 

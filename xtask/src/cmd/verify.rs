@@ -135,6 +135,7 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
             shortcut_untouched: false,
             loom: true,
             sandbox: None,
+            audit: true,
         };
         engine::grade(workbook, exercise, &source, &options, &mut |_| {})
     };
