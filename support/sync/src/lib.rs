@@ -1,7 +1,7 @@
 //! The synchronisation primitives that loom exercises import.
 //!
 //! Normally these are std's. Built with `RUSTFLAGS="--cfg loom"` they are
-//! loom's, which record every access so that `loom::model` can try all the
+//! loom's, which record every access so that [`model`] can try all the
 //! interleavings of a test. Code written against this module runs, unchanged,
 //! under both.
 //!
@@ -9,20 +9,62 @@
 //! a raw pointer that lives on unobserved, so both versions offer `with`
 //! (shared access) and `with_mut` (exclusive access) taking a closure, which
 //! loom uses to notice two threads touching the cell at once.
+//!
+//! # Checking mode
+//!
+//! std allows two things that loom never does and real hardware does rarely:
+//! [`Condvar::wait`] may return without a notification (a spurious wake-up),
+//! and `compare_exchange_weak` may fail although the value was the expected
+//! one. Code that is only right when neither happens (an `if` instead of a
+//! `while` around `wait`, a weak compare-exchange that is not retried) passes
+//! every test that never sees them. So this module makes both happen, in both
+//! builds: the first `wait` and the first `compare_exchange_weak` of every
+//! thread, and then about one in three of each, chosen by a seed, so a run can
+//! be repeated exactly. Correct code cannot tell the difference; it only loops
+//! once more.
+//!
+//! - `WORKBOOK_SEED=<number>` picks another pattern (the default is 0);
+//! - `WORKBOOK_SEED=off` turns checking mode off.
+//!
+//! When checking mode makes a call return early, it says so once per call
+//! site and thread on standard error, which a failing test's output shows.
+//!
+//! Invariant: checking mode only ever does what std's documentation allows,
+//! so a correct program cannot fail because of it.
 
-/// One list of what is re-exported, from std or from loom, so the two builds
-/// can never offer different names.
+mod checking;
+
+/// One list of what is re-exported unchanged, from std or from loom, so the
+/// two builds can never offer different names.
 macro_rules! reexport {
     ($root:ident) => {
         pub use $root::{
             hint,
-            sync::atomic::{
-                self, AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64,
-                AtomicUsize, Ordering, fence,
-            },
-            sync::{Arc, Condvar, Mutex, MutexGuard},
+            sync::atomic::{Ordering, fence},
+            sync::{Arc, Mutex, MutexGuard},
             thread,
         };
+
+        /// Atomic types, with a checking `compare_exchange_weak`; everything
+        /// else is the underlying type's own.
+        pub mod atomic {
+            pub use crate::{
+                AtomicBool, AtomicI32, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize,
+            };
+            pub use $root::sync::atomic::{Ordering, fence};
+        }
+
+        checking::atomics! {
+            $root;
+            AtomicBool: bool;
+            AtomicI32: i32;
+            AtomicU8: u8;
+            AtomicU32: u32;
+            AtomicU64: u64;
+            AtomicUsize: usize;
+        }
+        checking::atomic_ptr!($root);
+        checking::condvar!($root);
     };
 }
 
@@ -31,6 +73,20 @@ reexport!(std);
 
 #[cfg(loom)]
 reexport!(loom);
+
+/// Runs `test` once for every interleaving of its threads that has at most
+/// `LOOM_MAX_PREEMPTIONS` preemptions: the runner sets that from the `[loom]`
+/// table of exercise.toml, and 2 is used when it is unset. Every loom test of
+/// the workbook goes through here.
+#[cfg(loom)]
+pub fn model<F>(test: F)
+where
+    F: Fn() + Sync + Send + 'static,
+{
+    let mut builder = loom::model::Builder::new();
+    builder.preemption_bound.get_or_insert(2);
+    builder.check(test);
+}
 
 #[cfg(loom)]
 pub use loom::cell::UnsafeCell;

@@ -20,14 +20,7 @@ use loom::cell::Cell;
 use loom::sync::Arc;
 use loom::thread;
 use spinlock::SpinLock;
-
-/// Runs `test` in every interleaving with at most `LOOM_MAX_PREEMPTIONS`
-/// preemptions (the runner sets it from `[loom]` in exercise.toml; 2 when unset).
-fn model(test: impl Fn() + Send + Sync + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(2);
-    builder.check(test);
-}
+use workbook_sync::model;
 
 /// Gives back the value once every other handle to the lock is gone.
 fn unwrap<T>(lock: Arc<SpinLock<T>>) -> T {

@@ -16,13 +16,7 @@ use loom::sync::Arc;
 use loom::thread;
 
 use publish::Slot;
-
-/// Runs `test` under loom, with the preemption bound of `exercise.toml`.
-fn model(test: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(2);
-    builder.check(test);
-}
+use workbook_sync::model;
 
 /// A value several words long whose words loom watches.
 struct Payload {

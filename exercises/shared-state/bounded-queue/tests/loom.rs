@@ -17,14 +17,7 @@ use std::sync::Arc;
 
 use bounded_queue::BoundedQueue;
 use loom::thread;
-
-/// Runs `test` in every interleaving with at most `LOOM_MAX_PREEMPTIONS`
-/// preemptions (the runner sets it from `[loom]` in exercise.toml; 2 when unset).
-fn model(test: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(2);
-    builder.check(test);
-}
+use workbook_sync::model;
 
 #[test]
 fn two_pushes_through_capacity_one_arrive_in_order_without_deadlock() {

@@ -17,14 +17,7 @@ use std::sync::Arc;
 use count_latch::Latch;
 use loom::cell::UnsafeCell;
 use loom::thread;
-
-/// Runs `test` in every interleaving with at most `LOOM_MAX_PREEMPTIONS`
-/// preemptions (the runner sets it from `[loom]` in exercise.toml; 2 when unset).
-fn model(test: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    builder.preemption_bound.get_or_insert(2);
-    builder.check(test);
-}
+use workbook_sync::model;
 
 /// The last `count_down`, on another thread, wakes a thread in `wait`,
 /// whenever it happens.

@@ -1,0 +1,333 @@
+//! Checking mode: which calls of a thread return early, and the wrappers that
+//! ask.
+//!
+//! Every thread counts its own `Condvar::wait` and `compare_exchange_weak`
+//! calls. Call number 0 of each kind returns early, and after that a call
+//! returns early when a hash of the seed, the kind and its number says so
+//! (about one in three). Under loom the counters are loom thread-locals, which
+//! start again in every execution, so each interleaving sees the same
+//! pattern and loom's exploration stays deterministic.
+//!
+//! Invariant: an early return is one that std's documentation allows (a
+//! spurious wake-up, a spurious weak compare-exchange failure).
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::panic::Location;
+use std::sync::OnceLock;
+
+/// The two calls checking mode may cut short.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    Wait,
+    WeakCas,
+}
+
+#[cfg(not(loom))]
+std::thread_local! {
+    static CALLS: Cell<[u64; 2]> = const { Cell::new([0; 2]) };
+}
+
+#[cfg(loom)]
+loom::thread_local! {
+    static CALLS: Cell<[u64; 2]> = Cell::new([0; 2]);
+}
+
+std::thread_local! {
+    /// Call sites already explained on this OS thread.
+    static NOTED: RefCell<HashSet<(Kind, &'static str, u32, u32)>> = RefCell::new(HashSet::new());
+}
+
+/// `WORKBOOK_SEED`: a number, `off`, or unset (0).
+fn seed() -> Option<u64> {
+    static SEED: OnceLock<Option<u64>> = OnceLock::new();
+    *SEED.get_or_init(|| match std::env::var("WORKBOOK_SEED") {
+        Err(_) => Some(0),
+        Ok(text) if text.trim().eq_ignore_ascii_case("off") => None,
+        Ok(text) => Some(text.trim().parse().unwrap_or_else(|_| {
+            // Any text is a seed: the same text gives the same pattern.
+            text.bytes().fold(0u64, |h, b| mix(h ^ u64::from(b)))
+        })),
+    })
+}
+
+/// splitmix64's finaliser: a well-spread hash of one number.
+fn mix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Whether call number `call` of `kind` on a thread returns early.
+fn chosen(seed: u64, kind: Kind, call: u64) -> bool {
+    call == 0 || mix(seed ^ mix(call.wrapping_mul(2) + kind as u64)).is_multiple_of(3)
+}
+
+/// Counts this call of `kind` and says whether it returns early; the first
+/// time a call site does, explains why on standard error.
+pub(crate) fn early_return(kind: Kind, location: &'static Location<'static>) -> bool {
+    let Some(seed) = seed() else {
+        return false;
+    };
+    let call = CALLS.with(|calls| {
+        let mut counts = calls.get();
+        let call = counts[kind as usize];
+        counts[kind as usize] += 1;
+        calls.set(counts);
+        call
+    });
+    if !chosen(seed, kind, call) {
+        return false;
+    }
+    let site = (kind, location.file(), location.line(), location.column());
+    if NOTED.with(|noted| noted.borrow_mut().insert(site)) {
+        let what = match kind {
+            Kind::Wait => {
+                "`Condvar::wait` returned without a notification (a spurious wake-up, which std \
+                 allows): wait in a loop that re-checks the condition"
+            }
+            Kind::WeakCas => {
+                "`compare_exchange_weak` failed although the value matched (a spurious failure, \
+                 which std allows): retry it in a loop, or use `compare_exchange`"
+            }
+        };
+        eprintln!(
+            "note: at {location}, {what} [workbook_sync checking mode, seed {seed}; \
+             WORKBOOK_SEED=<n> repeats or varies it]"
+        );
+    }
+    true
+}
+
+/// Defines the atomic integer and bool types: the root's own type, with a
+/// `compare_exchange_weak` that fails spuriously in checking mode. Every other
+/// method is the root's, through `Deref`.
+macro_rules! atomics {
+    ($root:ident; $($name:ident: $value:ty;)*) => {$(
+        #[doc = concat!("`", stringify!($name), "` (std's, or loom's under `--cfg loom`); ")]
+        #[doc = "its `compare_exchange_weak` fails spuriously now and then, as std allows."]
+        #[derive(Default)]
+        pub struct $name($root::sync::atomic::$name);
+
+        impl $name {
+            /// A new atomic holding `value`.
+            #[cfg(not(loom))]
+            pub const fn new(value: $value) -> $name {
+                $name($root::sync::atomic::$name::new(value))
+            }
+
+            /// A new atomic holding `value` (loom's is not `const`).
+            #[cfg(loom)]
+            pub fn new(value: $value) -> $name {
+                $name($root::sync::atomic::$name::new(value))
+            }
+
+            /// Consumes the atomic and returns the value.
+            pub fn into_inner(self) -> $value {
+                self.0.into_inner()
+            }
+
+            /// Like std's: stores `new` if the value is `current`, and may
+            /// fail even when it is (checking mode makes that happen).
+            #[track_caller]
+            pub fn compare_exchange_weak(
+                &self,
+                current: $value,
+                new: $value,
+                success: $crate::Ordering,
+                failure: $crate::Ordering,
+            ) -> Result<$value, $value> {
+                if $crate::checking::early_return(
+                    $crate::checking::Kind::WeakCas,
+                    std::panic::Location::caller(),
+                ) {
+                    return Err(self.0.load(failure));
+                }
+                self.0.compare_exchange_weak(current, new, success, failure)
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = $root::sync::atomic::$name;
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl std::ops::DerefMut for $name {
+            fn deref_mut(&mut self) -> &mut Self::Target {
+                &mut self.0
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl From<$value> for $name {
+            fn from(value: $value) -> $name {
+                $name::new(value)
+            }
+        }
+    )*};
+}
+
+/// Defines `AtomicPtr<T>` like [`atomics`] does the integer types.
+macro_rules! atomic_ptr {
+    ($root:ident) => {
+        /// `AtomicPtr` (std's, or loom's under `--cfg loom`); its
+        /// `compare_exchange_weak` fails spuriously now and then, as std allows.
+        pub struct AtomicPtr<T>($root::sync::atomic::AtomicPtr<T>);
+
+        impl<T> AtomicPtr<T> {
+            /// A new atomic holding `pointer`.
+            #[cfg(not(loom))]
+            pub const fn new(pointer: *mut T) -> AtomicPtr<T> {
+                AtomicPtr($root::sync::atomic::AtomicPtr::new(pointer))
+            }
+
+            /// A new atomic holding `pointer` (loom's is not `const`).
+            #[cfg(loom)]
+            pub fn new(pointer: *mut T) -> AtomicPtr<T> {
+                AtomicPtr($root::sync::atomic::AtomicPtr::new(pointer))
+            }
+
+            /// Consumes the atomic and returns the pointer.
+            pub fn into_inner(self) -> *mut T {
+                self.0.into_inner()
+            }
+
+            /// Like std's: stores `new` if the pointer is `current`, and may
+            /// fail even when it is (checking mode makes that happen).
+            #[track_caller]
+            pub fn compare_exchange_weak(
+                &self,
+                current: *mut T,
+                new: *mut T,
+                success: $crate::Ordering,
+                failure: $crate::Ordering,
+            ) -> Result<*mut T, *mut T> {
+                if $crate::checking::early_return(
+                    $crate::checking::Kind::WeakCas,
+                    std::panic::Location::caller(),
+                ) {
+                    return Err(self.0.load(failure));
+                }
+                self.0.compare_exchange_weak(current, new, success, failure)
+            }
+        }
+
+        impl<T> Default for AtomicPtr<T> {
+            fn default() -> AtomicPtr<T> {
+                AtomicPtr::new(std::ptr::null_mut())
+            }
+        }
+
+        impl<T> std::ops::Deref for AtomicPtr<T> {
+            type Target = $root::sync::atomic::AtomicPtr<T>;
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl<T> std::ops::DerefMut for AtomicPtr<T> {
+            fn deref_mut(&mut self) -> &mut Self::Target {
+                &mut self.0
+            }
+        }
+
+        impl<T> std::fmt::Debug for AtomicPtr<T> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl<T> From<*mut T> for AtomicPtr<T> {
+            fn from(pointer: *mut T) -> AtomicPtr<T> {
+                AtomicPtr::new(pointer)
+            }
+        }
+    };
+}
+
+/// Defines `Condvar`: the root's own, whose `wait` returns spuriously in
+/// checking mode. Every other method is the root's, through `Deref`.
+macro_rules! condvar {
+    ($root:ident) => {
+        /// A condition variable (std's, or loom's under `--cfg loom`); its
+        /// `wait` returns now and then without a notification, as std allows.
+        #[derive(Debug, Default)]
+        pub struct Condvar($root::sync::Condvar);
+
+        impl Condvar {
+            /// A new condition variable.
+            #[cfg(not(loom))]
+            pub const fn new() -> Condvar {
+                Condvar($root::sync::Condvar::new())
+            }
+
+            /// A new condition variable (loom's is not `const`).
+            #[cfg(loom)]
+            pub fn new() -> Condvar {
+                Condvar($root::sync::Condvar::new())
+            }
+
+            /// Like std's: releases the lock, waits, and takes the lock again.
+            /// It may return without a notification (checking mode makes that
+            /// happen), so call it in a loop that re-checks the condition.
+            #[track_caller]
+            pub fn wait<'a, T>(
+                &self,
+                guard: $root::sync::MutexGuard<'a, T>,
+            ) -> std::sync::LockResult<$root::sync::MutexGuard<'a, T>> {
+                if $crate::checking::early_return(
+                    $crate::checking::Kind::Wait,
+                    std::panic::Location::caller(),
+                ) {
+                    // A wake-up so quick that no other thread ran meanwhile.
+                    return Ok(guard);
+                }
+                self.0.wait(guard)
+            }
+        }
+
+        impl std::ops::Deref for Condvar {
+            type Target = $root::sync::Condvar;
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+    };
+}
+
+pub(crate) use {atomic_ptr, atomics, condvar};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_call_of_each_kind_returns_early_and_later_ones_sometimes() {
+        for seed in [0, 1, 42] {
+            for kind in [Kind::Wait, Kind::WeakCas] {
+                assert!(chosen(seed, kind, 0));
+                let early = (1..3000).filter(|&call| chosen(seed, kind, call)).count();
+                assert!(
+                    (800..1200).contains(&early),
+                    "seed {seed}, {kind:?}: {early} of 2999 calls returned early"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn seeds_give_different_patterns() {
+        let pattern =
+            |seed| -> Vec<bool> { (0..64).map(|call| chosen(seed, Kind::Wait, call)).collect() };
+        assert_eq!(pattern(7), pattern(7));
+        assert_ne!(pattern(7), pattern(8));
+    }
+}
