@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use crate::assemble::{self, EditableFiles, Source};
 use crate::process;
+use crate::setup::{self, SetupError};
 use crate::workbook::{Exercise, Workbook};
 
 /// How long a build may take; generous, because the first one compiles dependencies.
@@ -118,6 +119,8 @@ pub enum Event<'a> {
     StageFinished,
     /// A test file does not compile against the learner's crate: its name and the errors.
     TestsDidNotBuild(&'a str, &'a str),
+    /// The machine is being prepared (a one-time download): a progress line.
+    Setup(&'a str),
 }
 
 #[derive(Debug, Clone)]
@@ -211,6 +214,18 @@ pub fn grade(
         return Ok(finish(report, started));
     }
 
+    if options.sandbox.is_none() {
+        setup::ensure_fetched(workbook, &mut |line| on_event(Event::Setup(line)))?;
+    } else if !setup::fetched(workbook) {
+        // A sandbox has no network: the grader fetches before it enters one.
+        return Err(SetupError {
+            what: "the workbook's dependencies were not fetched before grading in the sandbox"
+                .into(),
+            detail: String::new(),
+            fix: "call setup::ensure_fetched before grading with a sandbox".into(),
+        }
+        .into());
+    }
     let assembled = assemble::assemble(workbook, exercise, &editable, &options.scratch)?;
     let normal_targets: Vec<&str> = expected
         .keys()
@@ -221,6 +236,7 @@ pub fn grade(
 
     on_event(Event::StageStarted(Stage::Build));
     let build = build_tests(
+        workbook,
         &assembled,
         &normal_targets,
         &target_dir,
@@ -275,6 +291,23 @@ pub fn grade(
     for _ in &stages {
         on_event(Event::StageFinished);
     }
+    // The compile-fail judge (support/ui) begins a verdict with this when its own
+    // build failed because of the machine (its `SETUP_PROBLEM`).
+    if let Some(judged) = report.tests.iter().find(|t| {
+        t.stage == Stage::CompileFail
+            && t.message
+                .lines()
+                .any(|l| l.starts_with("setup problem (not your code): "))
+    }) {
+        setup::forget_fetch(workbook);
+        return Err(SetupError {
+            what: "the compile-fail judge could not build its programs".into(),
+            detail: judged.message.clone(),
+            fix: "run the command again with network access: it downloads what is missing first"
+                .into(),
+        }
+        .into());
+    }
 
     if let (Some(loom), true) = (&exercise.manifest.loom, expected.contains_key("loom")) {
         on_event(Event::StageStarted(Stage::Loom));
@@ -282,6 +315,7 @@ pub fn grade(
         if options.loom {
             let loom_dir = workbook.scratch_dir().join("loom-target");
             let build = build_tests(
+                workbook,
                 &assembled,
                 &["loom"],
                 &loom_dir,
@@ -474,6 +508,7 @@ struct Build {
 }
 
 fn build_tests(
+    workbook: &Workbook,
     assembled: &crate::assemble::Assembled,
     targets: &[&str],
     target_dir: &Path,
@@ -530,11 +565,26 @@ fn build_tests(
         }
     }
     let finished_ok = output.success;
+    let machine_trouble = build
+        .lib_errors
+        .iter()
+        .chain(build.target_errors.values().flatten())
+        // Only the header line: the rest quotes source code, which the learner writes.
+        .filter_map(|rendered| rendered.lines().next())
+        .filter(|header| header.contains("No space left on device"))
+        .find_map(setup::diagnose_build_failure);
+    if let Some(trouble) = machine_trouble {
+        return Err(trouble.into());
+    }
     if finished_ok.is_none()
         || (finished_ok == Some(false)
             && build.lib_errors.is_empty()
             && build.target_errors.is_empty())
     {
+        if let Some(trouble) = setup::diagnose_build_failure(&finished.stderr) {
+            setup::forget_fetch(workbook);
+            return Err(trouble.into());
+        }
         // Cargo itself failed (a bad manifest, a missing dependency offline...).
         build.lib_errors.push(format!(
             "cargo could not build the crate:\n{}",

@@ -12,4 +12,5 @@ pub mod flags;
 pub mod process;
 pub mod progress;
 pub mod render;
+pub mod setup;
 pub mod workbook;

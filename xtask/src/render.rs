@@ -15,6 +15,7 @@ pub fn event(event: &Event<'_>) -> Option<String> {
         )),
         Event::Test(result) => Some(test_line(result)),
         Event::StageFinished => None,
+        Event::Setup(line) => Some(format!("── {line}")),
         Event::TestsDidNotBuild(target, errors) => Some(format!(
             "✗ tests/{target}.rs does not compile against your crate; does it still have the API the exercise asks for? The compiler says:\n\n{}\n",
             errors.trim_end()

@@ -472,13 +472,19 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
     parse_build(&stdout).map_err(|e| {
-        format!(
-            "{e}\ncargo said:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        )
+        // The engine turns this line into a setup error that costs the learner nothing.
+        let machine = ["--offline", "failed to download", "No space left on device"]
+            .iter()
+            .any(|needle| stderr.contains(needle));
+        let prefix = if machine { SETUP_PROBLEM } else { "" };
+        format!("{prefix}{e}\ncargo said:\n{stderr}")
     })
 }
+
+/// How a judgement that failed because of the machine, not the code, begins.
+pub const SETUP_PROBLEM: &str = "setup problem (not your code): ";
 
 fn parse_build(json_lines: &str) -> Result<Build, String> {
     let mut build = Build {

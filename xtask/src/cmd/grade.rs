@@ -151,6 +151,8 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
         })
         .collect();
     let resumed = total - todo.len();
+    // Submissions build offline inside the sandbox: everything is downloaded first.
+    crate::setup::ensure_fetched(workbook, &mut |line| eprintln!("{line}"))?;
     let sandbox = Sandbox::detect();
     let jobs = request
         .jobs
@@ -195,6 +197,16 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
                     }));
                     let result = match graded {
                         Ok(Ok(result)) => result,
+                        Ok(Err(error)) if crate::setup::as_setup_error(&error).is_some() => {
+                            // The machine failed, not the student: write no result (a
+                            // rerun grades them), and stop before every student fails alike.
+                            queue.lock().expect("queue").clear();
+                            failures
+                                .lock()
+                                .expect("failures")
+                                .push(format!("{}: {error:#}", student.entry));
+                            continue;
+                        }
                         Ok(Err(error)) => failed_student(
                             workbook,
                             &student,
@@ -207,10 +219,10 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
                         ),
                     };
                     if let Err(error) = outputs::write_student(&request.out, &result) {
-                        failures
-                            .lock()
-                            .expect("failures")
-                            .push(format!("{}: {error:#}", student.entry));
+                        failures.lock().expect("failures").push(format!(
+                            "could not save a result: {}: {error:#}",
+                            student.entry
+                        ));
                     }
                     bar.inc(1);
                 }
@@ -222,7 +234,7 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
     outputs::write_all(workbook, &request.out, &results)?;
     let failures = failures.into_inner().expect("failures");
     for failure in &failures {
-        eprintln!("error: could not save a result: {failure}");
+        eprintln!("error: {failure}");
     }
     println!(
         "graded {} students; gradebook: {}, report: {}",
