@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use crate::assemble::{self, EditableFiles, Source};
 use crate::process;
+use crate::rules;
 use crate::setup::{self, SetupError};
 use crate::workbook::{Exercise, Workbook};
 
@@ -80,6 +81,8 @@ pub enum Status {
     Missing,
     /// The learner's crate does not compile.
     DoesNotBuild,
+    /// The code uses a primitive the exercise forbids (`[rules]`); nothing was compiled.
+    BreaksRules,
     /// Built and tested; see the tests.
     Graded,
 }
@@ -214,6 +217,18 @@ pub fn grade(
         return Ok(finish(report, started));
     }
 
+    let forbidden = rules::forbidden_uses(&exercise.manifest.rules, &editable);
+    if !forbidden.is_empty() {
+        report.status = Status::BreaksRules;
+        report.build_errors = rules::explain(&exercise.manifest.rules, &forbidden);
+        fail_all(
+            &mut report,
+            &expected,
+            per_test,
+            "not run: your code uses a primitive this exercise rules out (see above)",
+        );
+        return Ok(finish(report, started));
+    }
     if options.sandbox.is_none() {
         setup::ensure_fetched(workbook, &mut |line| on_event(Event::Setup(line)))?;
     } else if !setup::fetched(workbook) {

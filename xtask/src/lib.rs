@@ -12,5 +12,6 @@ pub mod flags;
 pub mod process;
 pub mod progress;
 pub mod render;
+pub mod rules;
 pub mod setup;
 pub mod workbook;

@@ -50,6 +50,13 @@ pub fn summary(report: &Report, id_hint: &str) -> String {
         Status::Missing => {
             let _ = writeln!(out, "{}: {}", report.exercise, report.build_errors);
         }
+        Status::BreaksRules => {
+            let _ = writeln!(
+                out,
+                "{}: 0/{} tests run: {}",
+                report.exercise, report.total, report.build_errors
+            );
+        }
         Status::DoesNotBuild | Status::Graded => {
             let mut per_stage: Vec<(Stage, usize, usize)> = Vec::new();
             for test in &report.tests {

@@ -63,6 +63,21 @@ pub struct Manifest {
     pub loom: Option<LoomSettings>,
     #[serde(default)]
     pub limits: Limits,
+    #[serde(default)]
+    pub rules: Rules,
+}
+
+/// What the learner's code may not use, checked before anything is compiled.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Names that must not appear as identifiers in the editable files, such
+    /// as `Mutex` in an exercise that builds a lock from atomics.
+    #[serde(default)]
+    pub forbid: Vec<String>,
+    /// Why, in a sentence the learner reads when they use one.
+    #[serde(default)]
+    pub because: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

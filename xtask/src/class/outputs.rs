@@ -188,6 +188,14 @@ pub fn feedback(result: &StudentResult) -> String {
                 let _ = writeln!(md, "Not graded: {}\n", report.build_errors.trim_end());
                 continue;
             }
+            crate::engine::Status::BreaksRules => {
+                let _ = writeln!(
+                    md,
+                    "Not run, because the code breaks the exercise's rules:\n\n```text\n{}\n```\n",
+                    report.build_errors.trim_end()
+                );
+                continue;
+            }
             crate::engine::Status::DoesNotBuild => {
                 let _ = writeln!(
                     md,
