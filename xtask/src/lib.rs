@@ -8,6 +8,7 @@ pub mod assemble;
 pub mod class;
 pub mod cmd;
 pub mod engine;
+pub mod fixtures;
 pub mod flags;
 pub mod process;
 pub mod progress;

@@ -84,10 +84,7 @@ pub fn explain(rules: &Rules, uses: &[ForbiddenUse]) -> String {
             used.file, used.line, used.column, used.name
         ));
     }
-    text.push_str(&format!(
-        "(forbidden here: {})",
-        rules.forbid.join(", ")
-    ));
+    text.push_str(&format!("(forbidden here: {})", rules.forbid.join(", ")));
     text
 }
 
@@ -97,7 +94,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn files(text: &str) -> EditableFiles {
-        EditableFiles(BTreeMap::from([("src/lib.rs".to_owned(), text.as_bytes().to_vec())]))
+        EditableFiles(BTreeMap::from([(
+            "src/lib.rs".to_owned(),
+            text.as_bytes().to_vec(),
+        )]))
     }
 
     fn rules() -> Rules {

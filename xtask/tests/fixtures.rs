@@ -3,133 +3,37 @@
 //! tests their `expect.toml` names.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use xtask::assemble::Source;
 use xtask::engine::{self, Options, Status};
-use xtask::workbook::{ExerciseId, Workbook};
+use xtask::fixtures::{self, Fixture};
+use xtask::workbook::Workbook;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Expect {
-    about: String,
-    #[serde(default)]
-    failing: Vec<String>,
-    #[serde(default = "yes")]
-    builds: bool,
-    /// Edits of the reference solution that make this fixture, for a fixture
-    /// that keeps no files of its own.
-    #[serde(default)]
-    replace: Vec<Replace>,
-    /// Apply `replace` to this sibling fixture's files instead of the reference
-    /// solution (for a mistake in an alternative design).
-    base: Option<String>,
-}
-
-/// Replace the one occurrence of `find` in `file` with `with`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Replace {
-    #[serde(default = "lib_rs")]
-    file: String,
-    find: String,
-    with: String,
-}
-
-fn lib_rs() -> String {
-    "src/lib.rs".into()
-}
-
-/// The fixture's files: its own, or the reference solution with its edits
-/// applied, written to a scratch folder.
-fn materialise(
-    workbook: &Workbook,
-    exercise: &xtask::workbook::Exercise,
-    dir: &Path,
-    expect: &Expect,
-) -> Result<PathBuf, String> {
-    if expect.replace.is_empty() {
-        return Ok(dir.to_path_buf());
-    }
-    let out = workbook
-        .scratch_dir()
-        .join("fixture-src")
-        .join(dir.strip_prefix(&workbook.root).unwrap_or(dir));
-    let _ = std::fs::remove_dir_all(&out);
-    let base = match &expect.base {
-        Some(sibling) => dir.parent().unwrap().join(sibling),
-        None => workbook.solution_dir(exercise),
-    };
-    for file in &exercise.manifest.editable {
-        let mut text = std::fs::read_to_string(base.join(file))
-            .map_err(|e| format!("{}: {e}", base.join(file).display()))?;
-        for edit in expect.replace.iter().filter(|r| r.file == *file) {
-            match text.matches(&edit.find).count() {
-                1 => text = text.replacen(&edit.find, &edit.with, 1),
-                n => {
-                    return Err(format!(
-                        "`find` must occur exactly once in {}, but occurs {n} times: {:?}",
-                        base.join(file).display(),
-                        edit.find
-                    ));
-                }
-            }
-        }
-        let path = out.join(file);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-    }
-    Ok(out)
-}
-
-fn yes() -> bool {
-    true
-}
-
-/// `(exercise id, fixture folder)` for every fixture.
-fn fixtures(root: &Path) -> Vec<(ExerciseId, PathBuf)> {
-    let mut found = Vec::new();
-    for chapter in std::fs::read_dir(root)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-    {
-        for slug in std::fs::read_dir(chapter.path()).unwrap().flatten() {
-            for fixture in std::fs::read_dir(slug.path()).unwrap().flatten() {
-                let id = ExerciseId::new(
-                    &chapter.file_name().to_string_lossy(),
-                    &slug.file_name().to_string_lossy(),
-                );
-                found.push((id, fixture.path()));
-            }
-        }
-    }
-    found.sort();
-    found
-}
+/// What the judge says when a compile-fail case's misuse compiled (support/ui).
+const MISUSE_COMPILED: &str = "but the compiler accepted it";
 
 #[test]
 fn every_fixture_gets_the_verdict_it_expects() {
     let workbook = Workbook::locate().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let root = fixtures::root(&workbook);
     let mut mismatches = Vec::new();
-    let all = fixtures(&root);
-    assert!(all.len() >= 6, "the fixtures folder looks empty");
     // `FIXTURES=locks/spinlock cargo test -p xtask --test fixtures` grades only those.
     let only = std::env::var("FIXTURES").unwrap_or_default();
-    for (id, dir) in all
-        .into_iter()
-        .filter(|(id, _)| id.as_str().starts_with(&only))
-    {
-        let name = dir.strip_prefix(&root).unwrap().display().to_string();
-        let expect_path = dir.join("expect.toml");
-        let expect: Expect = toml::from_str(&std::fs::read_to_string(&expect_path).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
-        let exercise = workbook
-            .get(&id)
-            .unwrap_or_else(|| panic!("{name}: no exercise {id}"));
-        let source_dir = match materialise(&workbook, exercise, &dir, &expect) {
+    let mut all: Vec<Fixture> = Vec::new();
+    for exercise in workbook.exercises() {
+        all.extend(fixtures::of_exercise(&workbook, exercise).unwrap());
+    }
+    assert!(
+        all.len() >= 6,
+        "{} holds almost no fixtures",
+        root.display()
+    );
+    for fixture in all.iter().filter(|f| f.name.starts_with(&only)) {
+        let name = &fixture.name;
+        let expect = &fixture.expect;
+        let id = name.rsplit_once('/').map(|(id, _)| id).unwrap();
+        let exercise = workbook.find(id).unwrap();
+        let source_dir = match fixtures::materialise(&workbook, exercise, fixture) {
             Ok(dir) => dir,
             Err(why) => {
                 mismatches.push(format!("{name}: {why}"));
@@ -155,6 +59,15 @@ fn every_fixture_gets_the_verdict_it_expects() {
             "{name}: {}/{} in {:.1} s ({})",
             report.passed, report.total, report.seconds, expect.about
         );
+        if expect.breaks_rules {
+            if report.status != Status::BreaksRules || report.passed != 0 {
+                mismatches.push(format!(
+                    "{name}: expected the exercise's rules to reject it before compiling, got {:?} with {} passed",
+                    report.status, report.passed
+                ));
+            }
+            continue;
+        }
         if !expect.builds {
             if report.status != Status::DoesNotBuild
                 || report.passed != 0
@@ -194,6 +107,30 @@ fn every_fixture_gets_the_verdict_it_expects() {
                 expected.difference(&failing).collect::<Vec<_>>(),
                 details.join("\n")
             ));
+        }
+        // A case counted as an accepted misuse must fail because the misuse compiled.
+        for test in report.tests.iter().filter(|t| {
+            t.name.starts_with("compile_fail::") && !t.passed && expected.contains(t.name.as_str())
+        }) {
+            let compiled = test.message.contains(MISUSE_COMPILED);
+            let twin = expect.twin_fails.contains(&test.name);
+            if compiled == twin {
+                mismatches.push(format!(
+                    "{name}: {} {}, but `twin_fails` {} it:\n      {}",
+                    test.name,
+                    if compiled {
+                        "fails because the misuse compiles"
+                    } else {
+                        "fails for another reason than the misuse compiling"
+                    },
+                    if twin { "lists" } else { "does not list" },
+                    test.message
+                        .lines()
+                        .take(6)
+                        .collect::<Vec<_>>()
+                        .join("\n      ")
+                ));
+            }
         }
         let expected_score = exercise.manifest.points as f64
             * (report.total - expected.len()) as f64

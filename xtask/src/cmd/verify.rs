@@ -3,7 +3,8 @@
 //! For every exercise: the manifest agrees with the files; every compile-fail
 //! case has a twin; the reference solution earns full marks (so every case is
 //! rejected with it and every twin accepted); the untouched starter earns no
-//! points; the solution is clippy- and rustfmt-clean. A table on success, a
+//! points; the solution is clippy- and rustfmt-clean; and the grader fixtures
+//! give every test and compile-fail case a reason to exist. A table on success, a
 //! precise list of problems on failure.
 
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use anyhow::Result;
 
 use crate::assemble::{EditableFiles, Source, test_targets};
 use crate::engine::{self, Options, Report};
+use crate::fixtures;
 use crate::process;
 use crate::render;
 use crate::workbook::{Exercise, Workbook};
@@ -178,6 +180,7 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
     if lint {
         problems.extend(lint_solution(workbook, exercise));
     }
+    problems.extend(fixture_problems(workbook, exercise));
     Ok(Verdict {
         id: exercise.id.to_string(),
         solution: Some(solution),
@@ -185,6 +188,27 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
         problems,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// Tests and compile-fail cases that no wrong fixture gives a reason to exist
+/// (see [`fixtures`]). A handout has no fixtures, and nothing to check.
+fn fixture_problems(workbook: &Workbook, exercise: &Exercise) -> Vec<String> {
+    if !fixtures::root(workbook).is_dir() {
+        return Vec::new();
+    }
+    let found = match fixtures::of_exercise(workbook, exercise) {
+        Ok(found) => found,
+        Err(why) => return vec![why],
+    };
+    let tests: Vec<String> = engine::expected_tests(exercise)
+        .unwrap_or_default()
+        .into_iter()
+        .flat_map(|(target, names)| names.into_iter().map(move |n| format!("{target}::{n}")))
+        .collect();
+    fixtures::coverage_problems(&tests, &found)
+        .into_iter()
+        .map(|p| format!("fixtures: {p}"))
+        .collect()
 }
 
 /// The manifest and the files agree.
