@@ -100,6 +100,46 @@ pub(crate) fn early_return(kind: Kind, location: &'static Location<'static>) -> 
     true
 }
 
+#[cfg(loom)]
+loom::thread_local! {
+    /// The last atomic this thread looked at without changing it, and what it saw.
+    static LAST_SEEN: Cell<Option<(usize, u64)>> = Cell::new(None);
+}
+
+/// Under loom: this thread read `value` at `address` and left it as it was.
+/// Seeing the same value at the same place twice in a row is a spin loop
+/// waiting for another thread, so the thread yields, as
+/// `workbook_sync::hint::spin_loop()` would. Without that, a correct lock
+/// that spins with `std::hint::spin_loop()` (which loom cannot see) keeps the
+/// model running until loom gives up ("exceeded maximum number of
+/// branches"). A single failed attempt, as in `try_lock`, never yields, so
+/// loom still explores everything that can follow it.
+#[cfg(loom)]
+pub(crate) fn saw_unchanged(address: usize, value: u64) {
+    let again =
+        LAST_SEEN.with(|last| last.replace(Some((address, value))) == Some((address, value)));
+    if again {
+        loom::thread::yield_now();
+    }
+}
+
+/// The ordering of the read half of a read-modify-write with `order`.
+#[cfg(loom)]
+pub(crate) fn read_half(order: std::sync::atomic::Ordering) -> std::sync::atomic::Ordering {
+    use std::sync::atomic::Ordering::*;
+    match order {
+        Release | Relaxed => Relaxed,
+        Acquire | AcqRel => Acquire,
+        _ => SeqCst,
+    }
+}
+
+/// Under loom: this thread changed an atomic, so it is not spinning.
+#[cfg(loom)]
+pub(crate) fn changed() {
+    LAST_SEEN.with(|last| last.set(None));
+}
+
 /// Defines the atomic integer and bool types: the root's own type, with a
 /// `compare_exchange_weak` that fails spuriously in checking mode. Every other
 /// method is the root's, through `Deref`.
@@ -144,7 +184,89 @@ macro_rules! atomics {
                 ) {
                     return Err(self.0.load(failure));
                 }
-                self.0.compare_exchange_weak(current, new, success, failure)
+                let result = self.0.compare_exchange_weak(current, new, success, failure);
+                #[cfg(loom)]
+                match result {
+                    Ok(old) => self.seen(old, old != new),
+                    Err(seen) => self.seen(seen, false),
+                }
+                result
+            }
+        }
+
+        /// Under loom, the reads a spin loop makes tell the model to run
+        /// another thread when they see nothing new (see `saw_unchanged`).
+        #[cfg(loom)]
+        impl $name {
+            fn seen(&self, value: $value, changed: bool) {
+                if changed {
+                    $crate::checking::changed();
+                } else {
+                    $crate::checking::saw_unchanged(self as *const $name as usize, value as u64);
+                }
+            }
+
+            /// loom's `load`.
+            pub fn load(&self, order: $crate::Ordering) -> $value {
+                let value = self.0.load(order);
+                self.seen(value, false);
+                value
+            }
+
+            /// loom's `swap` (see `rmw`).
+            pub fn swap(&self, value: $value, order: $crate::Ordering) -> $value {
+                self.rmw(order, |_| value, !value, |this| this.0.swap(value, order))
+            }
+
+            /// A read-modify-write `f`, built under loom from `compare_exchange`
+            /// so that, when `f` would write the value already there, it is
+            /// only a read of the newest value. loom explores every same-value
+            /// write of a spinning `swap(true)` as a new store, and gives up on
+            /// a correct swap-based spin lock ("exceeded maximum number of
+            /// branches"); a spin on a failing `compare_exchange` it finishes.
+            /// `probe` is any value that `f` changes; when there is none, `real`
+            /// performs the operation itself.
+            fn rmw(
+                &self,
+                order: $crate::Ordering,
+                f: impl Fn($value) -> $value,
+                probe: $value,
+                real: impl Fn(&Self) -> $value,
+            ) -> $value {
+                if f(probe) == probe {
+                    let old = real(self);
+                    self.seen(old, false);
+                    return old;
+                }
+                let read = $crate::checking::read_half(order);
+                let mut guess = probe;
+                loop {
+                    match self.0.compare_exchange(guess, f(guess), order, read) {
+                        Ok(old) => {
+                            $crate::checking::changed();
+                            return old;
+                        }
+                        Err(seen) if f(seen) == seen => {
+                            self.seen(seen, false);
+                            return seen;
+                        }
+                        Err(seen) => guess = seen,
+                    }
+                }
+            }
+
+            /// loom's `fetch_or`, modelled as a read when it changes nothing.
+            pub fn fetch_or(&self, value: $value, order: $crate::Ordering) -> $value {
+                self.rmw(order, |old| old | value, Default::default(), |this| {
+                    this.0.fetch_or(value, order)
+                })
+            }
+
+            /// loom's `fetch_and`, modelled as a read when it changes nothing.
+            pub fn fetch_and(&self, value: $value, order: $crate::Ordering) -> $value {
+                self.rmw(order, |old| old & value, !<$value>::default(), |this| {
+                    this.0.fetch_and(value, order)
+                })
             }
         }
 
@@ -216,7 +338,72 @@ macro_rules! atomic_ptr {
                 ) {
                     return Err(self.0.load(failure));
                 }
-                self.0.compare_exchange_weak(current, new, success, failure)
+                let result = self.0.compare_exchange_weak(current, new, success, failure);
+                #[cfg(loom)]
+                match result {
+                    Ok(old) => self.seen(old, old != new),
+                    Err(seen) => self.seen(seen, false),
+                }
+                result
+            }
+        }
+
+        /// Under loom, spin loops yield as for the integer types.
+        #[cfg(loom)]
+        impl<T> AtomicPtr<T> {
+            fn seen(&self, value: *mut T, changed: bool) {
+                if changed {
+                    $crate::checking::changed();
+                } else {
+                    $crate::checking::saw_unchanged(
+                        self as *const AtomicPtr<T> as usize,
+                        value as usize as u64,
+                    );
+                }
+            }
+
+            /// loom's `load`.
+            pub fn load(&self, order: $crate::Ordering) -> *mut T {
+                let value = self.0.load(order);
+                self.seen(value, false);
+                value
+            }
+
+            /// loom's `swap`, built from `compare_exchange` as for the integer
+            /// types, so that a swap that changes nothing is only a read.
+            pub fn swap(&self, value: *mut T, order: $crate::Ordering) -> *mut T {
+                let read = $crate::checking::read_half(order);
+                // Any pointer other than `value`; only compared, never used.
+                let mut guess = value.map_addr(|address| address ^ 1);
+                loop {
+                    match self.0.compare_exchange(guess, value, order, read) {
+                        Ok(old) => {
+                            $crate::checking::changed();
+                            return old;
+                        }
+                        Err(seen) if seen == value => {
+                            self.seen(seen, false);
+                            return seen;
+                        }
+                        Err(seen) => guess = seen,
+                    }
+                }
+            }
+
+            /// loom's `compare_exchange`.
+            pub fn compare_exchange(
+                &self,
+                current: *mut T,
+                new: *mut T,
+                success: $crate::Ordering,
+                failure: $crate::Ordering,
+            ) -> Result<*mut T, *mut T> {
+                let result = self.0.compare_exchange(current, new, success, failure);
+                match result {
+                    Ok(old) => self.seen(old, old != new),
+                    Err(seen) => self.seen(seen, false),
+                }
+                result
             }
         }
 
