@@ -113,6 +113,22 @@ pub struct Assembled {
     pub crate_dir: PathBuf,
 }
 
+/// The standalone workspace that [`assemble`] writes for `exercise`.
+pub fn workspace_dir(workbook: &Workbook, exercise: &Exercise, scratch: &str) -> PathBuf {
+    workbook
+        .scratch_dir()
+        .join(scratch)
+        .join(exercise.id.flat())
+}
+
+/// Where the exercise crate sits inside that workspace; the compiler's and
+/// the panics' paths start with it.
+pub fn crate_in_workspace(exercise: &Exercise, scratch: &str) -> PathBuf {
+    Path::new(scratch)
+        .join("exercises")
+        .join(exercise.id.as_str())
+}
+
 /// Assembles `exercise` with `editable` under `target/workbook/<scratch>/<id>`.
 pub fn assemble(
     workbook: &Workbook,
@@ -120,17 +136,14 @@ pub fn assemble(
     editable: &EditableFiles,
     scratch: &str,
 ) -> Result<Assembled> {
-    let workspace = workbook
-        .scratch_dir()
-        .join(scratch)
-        .join(exercise.id.flat());
+    let workspace = workspace_dir(workbook, exercise, scratch);
     // Cargo names a path package's artifacts by its path *relative to the
     // workspace root*, and every scratch workspace shares one target directory.
     // With the same relative path, the starter and the solution would share
     // artifacts and fingerprints, and one could be graded with the other's
     // build. The scratch name in the relative path keeps them apart.
     let inner = Path::new(scratch);
-    let crate_rel = inner.join("exercises").join(exercise.id.as_str());
+    let crate_rel = crate_in_workspace(exercise, scratch);
     let crate_dir = workspace.join(&crate_rel);
 
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();

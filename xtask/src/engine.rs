@@ -23,6 +23,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::assemble::{self, EditableFiles, Source};
+use crate::paths::LearnerPaths;
 use crate::process;
 use crate::rules;
 use crate::setup::{self, SetupError};
@@ -141,8 +142,25 @@ pub struct Options {
     pub audit: bool,
 }
 
-/// Grades `exercise` with the editable files of `source`.
+/// Grades `exercise` with the editable files of `source`. Every path in what
+/// it reports names the file the learner edits or reads, not its assembled
+/// copy ([`LearnerPaths`]).
 pub fn grade(
+    workbook: &Workbook,
+    exercise: &Exercise,
+    source: &Source,
+    options: &Options,
+    on_event: &mut dyn FnMut(Event<'_>),
+) -> Result<Report> {
+    let paths = LearnerPaths::new(workbook, exercise, source, &options.scratch);
+    let mut report = grade_assembled(workbook, exercise, source, options, &mut |event| {
+        paths.forward(event, on_event)
+    })?;
+    paths.rewrite_report(&mut report);
+    Ok(report)
+}
+
+fn grade_assembled(
     workbook: &Workbook,
     exercise: &Exercise,
     source: &Source,
