@@ -16,4 +16,5 @@ pub mod progress;
 pub mod render;
 pub mod rules;
 pub mod setup;
+pub mod snapshots;
 pub mod workbook;

@@ -131,7 +131,9 @@ pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
         .map(Vec::as_slice)
         .unwrap_or(&[]);
     let fail_rel = format!("tests/ui/fail/{case}.rs");
-    judge_rejection(&fail_rel, &why, &expected, errors)?;
+    // What rustc says with the reference solution: a trybuild snapshot `verify` keeps.
+    let snapshot = std::fs::read_to_string(fail_file.with_extension("stderr")).ok();
+    judge_rejection(&fail_rel, &why, &expected, errors, snapshot.as_deref())?;
 
     let pass_rel = format!("tests/ui/pass/{case}.rs");
     let pass_bin = bin_name(krate, "pass", case);
@@ -156,6 +158,7 @@ fn judge_rejection(
     why: &str,
     expected: &[Expected],
     errors: &[Diagnostic],
+    snapshot: Option<&str>,
 ) -> Result<(), String> {
     let in_case = |e: &Diagnostic| e.file.as_deref().is_some_and(|f| f.ends_with(fail_rel));
     let mut problems = String::new();
@@ -201,6 +204,13 @@ fn judge_rejection(
     if errors.is_empty() {
         out.push_str("\nbut the compiler accepted it: your API still allows this misuse.");
         out.push_str(&problems);
+        if let Some(snapshot) = snapshot {
+            let _ = write!(
+                out,
+                "\n\nwith a correct solution, rustc rejects this program with:\n\n{}",
+                snapshot.trim_end()
+            );
+        }
         return Err(out);
     }
     if !problems.is_empty() {
@@ -617,21 +627,37 @@ mod tests {
             5,
             "`Rc<i32>` cannot be sent between threads safely",
         )];
-        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &ok).is_ok());
+        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &ok, None).is_ok());
         // Same error reported twice on the same line is still explained.
         let twice = [ok[0].clone(), ok[0].clone()];
-        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &twice).is_ok());
+        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &twice, None).is_ok());
         let wrong_line = [diag(
             "E0277",
             6,
             "`Rc<i32>` cannot be sent between threads safely",
         )];
-        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_line).is_err());
+        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_line, None).is_err());
         let wrong_code = [diag("E0599", 5, "no method named `lock`")];
-        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_code).is_err());
+        assert!(judge_rejection("tests/ui/fail/case.rs", "", &want, &wrong_code, None).is_err());
         let accepted: [Diagnostic; 0] = [];
-        let err = judge_rejection("tests/ui/fail/case.rs", "", &want, &accepted).unwrap_err();
+        let err = judge_rejection("tests/ui/fail/case.rs", "", &want, &accepted, None).unwrap_err();
         assert!(err.contains("accepted it"), "{err}");
+        assert!(!err.contains("with a correct solution"), "{err}");
+        let snapshot = "error[E0277]: `Rc<i32>` cannot be sent between threads safely\n";
+        let err = judge_rejection(
+            "tests/ui/fail/case.rs",
+            "",
+            &want,
+            &accepted,
+            Some(snapshot),
+        )
+        .unwrap_err();
+        assert!(
+            err.ends_with(
+                "with a correct solution, rustc rejects this program with:\n\nerror[E0277]: `Rc<i32>` cannot be sent between threads safely"
+            ),
+            "{err}"
+        );
     }
 
     #[test]
@@ -645,7 +671,7 @@ mod tests {
             diag("E0277", 5, "x"),
             diag("E0432", 1, "unresolved import `spinlock::Guard`"),
         ];
-        let err = judge_rejection("tests/ui/fail/case.rs", "", &want, &errors).unwrap_err();
+        let err = judge_rejection("tests/ui/fail/case.rs", "", &want, &errors, None).unwrap_err();
         assert!(err.contains("unresolved import"), "{err}");
     }
 }

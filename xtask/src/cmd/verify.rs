@@ -3,8 +3,10 @@
 //! For every exercise: the manifest agrees with the files; every compile-fail
 //! case has a twin; the reference solution earns full marks (so every case is
 //! rejected with it and every twin accepted); the untouched starter earns no
-//! points; the solution is clippy- and rustfmt-clean; and the grader fixtures
-//! give every test and compile-fail case a reason to exist. A table on success, a
+//! points; the solution is clippy- and rustfmt-clean; the grader fixtures
+//! give every test and compile-fail case a reason to exist; and what rustc says
+//! about each compile-fail case with the reference solution matches its
+//! trybuild snapshot. A table on success, a
 //! precise list of problems on failure.
 
 use std::process::ExitCode;
@@ -181,6 +183,7 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
         problems.extend(lint_solution(workbook, exercise));
     }
     problems.extend(fixture_problems(workbook, exercise));
+    problems.extend(crate::snapshots::check(workbook, exercise)?);
     Ok(Verdict {
         id: exercise.id.to_string(),
         solution: Some(solution),
