@@ -113,6 +113,15 @@ pub enum Cmd {
         #[arg(long, default_value_t = 3000)]
         port: u16,
     },
+    /// For authors: grade every mutant of the reference solutions (needs
+    /// `cargo install cargo-mutants --locked`) and report how many the tests catch.
+    Mutants {
+        /// Only these exercises.
+        exercises: Vec<String>,
+        /// Fail when an exercise catches less than this share of its viable mutants.
+        #[arg(long, default_value_t = 0.9)]
+        goal: f64,
+    },
     /// Measure save-to-verdict times, verify cold and warm, and disk use.
     Bench {
         /// Also measure a cold `verify` (removes target/workbook first; minutes).

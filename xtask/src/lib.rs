@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod engine;
 pub mod fixtures;
 pub mod flags;
+pub mod mutants;
 pub mod paths;
 pub mod process;
 pub mod progress;

@@ -65,6 +65,29 @@ pub struct Manifest {
     pub limits: Limits,
     #[serde(default)]
     pub rules: Rules,
+    #[serde(default)]
+    pub mutants: MutantNotes,
+}
+
+/// What an author says about the mutants of the reference solution
+/// (`cargo xtask mutants`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MutantNotes {
+    /// Mutants that cannot change what the code does, so no test can catch them.
+    #[serde(default)]
+    pub equivalent: Vec<EquivalentMutant>,
+}
+
+/// One mutant no test can catch, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EquivalentMutant {
+    /// The function as cargo-mutants names it, e.g. `SpinLock<T>::new`.
+    pub function: String,
+    /// The replacement text, exactly as cargo-mutants prints it.
+    pub replacement: String,
+    pub why: String,
 }
 
 /// What the learner's code may not use, checked before anything is compiled.

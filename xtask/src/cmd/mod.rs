@@ -4,6 +4,7 @@ pub mod bench;
 pub mod book;
 pub mod grade;
 pub mod learner;
+pub mod mutants;
 pub mod verify;
 pub mod watch;
 
@@ -43,6 +44,7 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
             ..
         }) => bench::bench(workbook, cold, runs),
         Some(Cmd::Book { serve, port }) => book::book(workbook, serve, port),
+        Some(Cmd::Mutants { exercises, goal }) => mutants::mutants(workbook, &exercises, goal),
         Some(Cmd::Grade {
             merge: Some(GradeMerge::Merge { out, parts }),
             ..
