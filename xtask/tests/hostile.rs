@@ -47,6 +47,17 @@ fn as_folder(dir: &Path) -> PathBuf {
 
 fn cases(workbook: &Workbook) -> Vec<Case> {
     let good = solution(workbook);
+    // The ticket's score when `lost` of its tests fail.
+    let tests: usize = xtask::engine::expected_tests(
+        workbook
+            .get(&xtask::workbook::ExerciseId::new("ownership", "ticket"))
+            .unwrap(),
+    )
+    .unwrap()
+    .values()
+    .map(Vec::len)
+    .sum();
+    let losing = |lost: usize| 10.0 * (tests - lost) as f64 / tests as f64;
     let wrong = good.replace(
         "if self.sold == self.capacity {",
         "if self.sold > self.capacity {",
@@ -61,7 +72,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 (format!("{TICKET}/tests/behaviour.rs"), b"#[test]\nfn everything_is_fine() {}\n".to_vec()),
                 (format!("{TICKET}/Cargo.toml"), canonical(workbook, &format!("{TICKET}/Cargo.toml")).into_bytes()),
             ],
-            ticket: Some(10.0 * 7.0 / 9.0),
+            ticket: Some(losing(2)),
             flags: &["changed-canonical"],
             error: None,
             pack: as_folder,
@@ -72,7 +83,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 lib(wrong.clone()),
                 (format!("{TICKET}/Cargo.toml"), canonical(workbook, &format!("{TICKET}/Cargo.toml")).into_bytes()),
             ],
-            ticket: Some(10.0 * 7.0 / 9.0),
+            ticket: Some(losing(2)),
             flags: &["deleted-canonical"],
             error: None,
             pack: as_folder,
@@ -86,7 +97,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                     b"[build]\nrustc-wrapper = \"/bin/true\"\n[target.x86_64-unknown-linux-gnu]\nrunner = \"true\"\n[env]\nTRYBUILD = \"overwrite\"\nLOOM_MAX_PREEMPTIONS = \"0\"\n".to_vec(),
                 ),
             ],
-            ticket: Some(10.0 * 7.0 / 9.0),
+            ticket: Some(losing(2)),
             flags: &["changed-canonical"],
             error: None,
             pack: as_folder,
@@ -128,7 +139,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 "    pub fn event(&self) -> &str {\n        &self.event",
                 "    pub fn event(&self) -> &str {\n        std::process::exit(0)",
             ))],
-            ticket: Some(10.0 * 6.0 / 9.0),
+            ticket: Some(losing(3)),
             flags: &["process-exit"],
             error: None,
             pack: as_folder,
@@ -171,7 +182,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 "    pub fn sold(&self) -> u32 {\n        self.sold",
                 "    pub fn sold(&self) -> u32 {\n        use std::io::Write as _;\n        let mut file = std::fs::File::create(\"huge.bin\").unwrap();\n        let chunk = vec![7u8; 1 << 20];\n        for _ in 0..400 {\n            file.write_all(&chunk).unwrap();\n        }\n        self.sold",
             ))],
-            ticket: Some(10.0 * 7.0 / 9.0),
+            ticket: Some(losing(2)),
             flags: &["filesystem"],
             error: None,
             pack: as_folder,
@@ -182,7 +193,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 "    pub fn sold(&self) -> u32 {\n        self.sold",
                 "    pub fn sold(&self) -> u32 {\n        loop {\n            std::hint::spin_loop();\n        }",
             ))],
-            ticket: Some(10.0 * 7.0 / 9.0),
+            ticket: Some(losing(2)),
             flags: &[],
             error: None,
             pack: as_folder,
@@ -250,6 +261,34 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
             },
         },
         Case {
+            name: "git-repository-that-hangs",
+            files: vec![lib(good.clone())],
+            ticket: Some(0.0),
+            flags: &[],
+            error: Some("did not finish within"),
+            pack: |dir| {
+                let git = |args: &[&str]| {
+                    let status = Command::new("git")
+                        .current_dir(dir)
+                        .args(["-c", "user.name=s", "-c", "user.email=s@example.org"])
+                        .args(args)
+                        .status()
+                        .unwrap();
+                    assert!(status.success(), "git {args:?}");
+                };
+                git(&["init", "--quiet"]);
+                git(&["add", "."]);
+                git(&["commit", "--quiet", "-m", "solution"]);
+                // A pipe where git reads the list of other object stores: every git
+                // that opens this repository waits for a writer for ever.
+                let alternates = dir.join(".git/objects/info/alternates");
+                let path = std::ffi::CString::new(alternates.as_os_str().as_encoded_bytes()).unwrap();
+                // SAFETY: a valid NUL-terminated path and a plain mode.
+                assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+                dir.to_path_buf()
+            },
+        },
+        Case {
             name: "sparse-2gb-file",
             files: vec![],
             ticket: Some(0.0),
@@ -277,6 +316,8 @@ fn ticket_score(result: &StudentResult) -> f64 {
 #[test]
 fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     let workbook = Workbook::locate().unwrap();
+    // SAFETY: the one test of this binary, before it starts any thread of its own.
+    unsafe { std::env::set_var("WORKBOOK_GIT_SECONDS", "5") };
     let base = std::env::temp_dir().join(format!("workbook-hostile-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
     let sandbox = Sandbox::detect().with_process_cap("hostile-test", 512);

@@ -4,7 +4,9 @@
 //! repository (a folder with `.git`, graded at its HEAD commit) or a git
 //! bundle. Its files are copied into a private staging folder; the submission
 //! itself is only ever read. Git repositories are first cloned (`--no-local`,
-//! so nothing in the student's `.git/config` runs) and archived from the clone.
+//! so nothing in the student's `.git/config` runs) and archived from the clone,
+//! each git command in its own process group with a deadline (a bundle that is
+//! really a pipe, or a huge repository, is refused instead of stalling the run).
 //!
 //! Refused outright, with a sentence saying why: entries that climb out of the
 //! submission (`..`, absolute paths), links and other special files, names that
@@ -15,8 +17,11 @@
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
+
+use crate::process;
 
 /// Largest file read from a submission.
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
@@ -352,6 +357,16 @@ fn from_tar(reader: impl Read, collector: &mut Collector) {
     }
 }
 
+/// How long one git command on a submission may take: `WORKBOOK_GIT_SECONDS`,
+/// or a minute. Like builds, it runs in its own process group, killed at the
+/// deadline.
+fn git_deadline() -> Duration {
+    std::env::var("WORKBOOK_GIT_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(Duration::from_secs(60), Duration::from_secs)
+}
+
 /// A git repository or bundle: cloned without running anything it configures,
 /// then the HEAD commit's tree is read as a tar stream.
 fn from_git(source: &Path, staging: &Path, collector: &mut Collector) -> Result<()> {
@@ -371,41 +386,65 @@ fn from_git(source: &Path, staging: &Path, collector: &mut Collector) -> Result<
             .stdin(Stdio::null());
         command
     };
-    let cloned = git(&[
-        "clone".as_ref(),
-        "--bare".as_ref(),
-        "--quiet".as_ref(),
-        "--no-local".as_ref(),
-        source.as_os_str(),
-        clone.as_os_str(),
-    ])
-    .output()
+    let deadline = git_deadline();
+    let too_slow = |what: &str| {
+        format!(
+            "`git {what}` did not finish within {} s, so the repository is refused (is it a \
+             repository at all, and not a pipe or a huge one?)",
+            deadline.as_secs()
+        )
+    };
+    let cloned = process::run(
+        git(&[
+            "clone".as_ref(),
+            "--bare".as_ref(),
+            "--quiet".as_ref(),
+            "--no-local".as_ref(),
+            source.as_os_str(),
+            clone.as_os_str(),
+        ]),
+        deadline,
+    )
     .context("cannot run git")?;
-    if !cloned.status.success() {
-        collector.refuse(format!(
-            "the git repository cannot be read: {}",
-            String::from_utf8_lossy(&cloned.stderr).trim()
-        ));
-        return Ok(());
+    match cloned.status {
+        None => {
+            collector.refuse(too_slow("clone"));
+            return Ok(());
+        }
+        Some(status) if !status.success() => {
+            collector.refuse(format!(
+                "the git repository cannot be read: {}",
+                cloned.stderr.trim()
+            ));
+            return Ok(());
+        }
+        Some(_) => {}
     }
-    let mut archive = git(&[
-        "--git-dir".as_ref(),
-        clone.as_os_str(),
-        "archive".as_ref(),
-        "--format=tar".as_ref(),
-        "HEAD".as_ref(),
-    ])
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
+    let tar = staging.join("head.tar");
+    let archived = process::run(
+        git(&[
+            "--git-dir".as_ref(),
+            clone.as_os_str(),
+            "archive".as_ref(),
+            "--format=tar".as_ref(),
+            "-o".as_ref(),
+            tar.as_os_str(),
+            "HEAD".as_ref(),
+        ]),
+        deadline,
+    )
     .context("cannot run git archive")?;
-    from_tar(archive.stdout.take().expect("piped"), collector);
-    let done = archive.wait_with_output()?;
-    if !done.status.success() && !collector.refused {
-        collector.refuse(format!(
+    match archived.status {
+        None => collector.refuse(too_slow("archive")),
+        Some(status) if !status.success() => collector.refuse(format!(
             "the git repository has no commit to grade: {}",
-            String::from_utf8_lossy(&done.stderr).trim()
-        ));
+            archived.stderr.trim()
+        )),
+        Some(_) => {
+            let file = std::fs::File::open(&tar)
+                .with_context(|| format!("cannot read {}", tar.display()))?;
+            from_tar(file, collector);
+        }
     }
     Ok(())
 }

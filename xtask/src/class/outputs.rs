@@ -191,16 +191,16 @@ pub fn feedback(result: &StudentResult) -> String {
             crate::engine::Status::BreaksRules => {
                 let _ = writeln!(
                     md,
-                    "Not run, because the code breaks the exercise's rules:\n\n```text\n{}\n```\n",
-                    report.build_errors.trim_end()
+                    "Not run, because the code breaks the exercise's rules:\n\n{}\n",
+                    fenced(report.build_errors.trim_end(), "")
                 );
                 continue;
             }
             crate::engine::Status::DoesNotBuild => {
                 let _ = writeln!(
                     md,
-                    "The crate does not build:\n\n```text\n{}\n```\n",
-                    strip_ansi(&report.build_errors).trim_end()
+                    "The crate does not build:\n\n{}\n",
+                    fenced(strip_ansi(&report.build_errors).trim_end(), "")
                 );
                 continue;
             }
@@ -209,9 +209,9 @@ pub fn feedback(result: &StudentResult) -> String {
         for test in report.tests.iter().filter(|t| !t.passed) {
             let _ = writeln!(
                 md,
-                "- `{}` failed:\n\n  ```text\n  {}\n  ```\n",
+                "- `{}` failed:\n\n{}\n",
                 test.name,
-                strip_ansi(&test.message).trim_end().replace('\n', "\n  ")
+                fenced(strip_ansi(&test.message).trim_end(), "  ")
             );
         }
     }
@@ -223,6 +223,15 @@ pub fn feedback(result: &StudentResult) -> String {
         }
     }
     md
+}
+
+/// `text` as a Markdown code block indented by `indent`, fenced with more
+/// backticks than any run inside it, so a message cannot close its fence.
+fn fenced(text: &str, indent: &str) -> String {
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run.max(2) + 1);
+    let body = text.replace('\n', &format!("\n{indent}"));
+    format!("{indent}{fence}text\n{indent}{body}\n{indent}{fence}")
 }
 
 fn strip_ansi(text: &str) -> String {
@@ -486,4 +495,19 @@ fn student_page(result: &StudentResult) -> String {
         }
     }
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fence_is_longer_than_any_backtick_run_in_the_message() {
+        assert_eq!(fenced("plain", ""), "```text\nplain\n```");
+        let hostile = "panicked: ```\n# Forged heading\n````` more";
+        let block = fenced(hostile, "  ");
+        assert!(block.starts_with("  ``````text\n"), "{block}");
+        assert!(block.ends_with("\n  ``````"), "{block}");
+        assert!(block.contains("\n  # Forged heading\n"), "{block}");
+    }
 }
