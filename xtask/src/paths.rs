@@ -61,7 +61,7 @@ impl LearnerPaths {
             replacements.push((format!("{}/", prefix.display()), "support/".into()));
         }
         // Longest first, so a file's own path wins over its folder's.
-        replacements.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        replacements.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
         LearnerPaths { replacements }
     }
 
