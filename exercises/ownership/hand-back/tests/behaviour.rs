@@ -117,6 +117,8 @@ fn replace_word_moves_both_words() {
     let replacement = String::from("violet");
     let new_address = replacement.as_ptr();
     let old = replace_word(&mut list, 2, replacement);
+    assert_eq!(old, "blue");
+    assert_eq!(list[2], "violet");
     assert_eq!(
         old.as_ptr(),
         old_address,
@@ -154,4 +156,20 @@ fn sort_on_thread_runs_on_another_thread() {
     let handle = sort_on_thread(vec![2, 1]);
     assert_ne!(handle.thread().id(), std::thread::current().id());
     assert_eq!(handle.join().unwrap(), [1, 2]);
+}
+
+/// `replace_word` panics, as documented, when the index is out of bounds,
+/// and leaves the words as they were.
+#[test]
+fn replace_word_panics_when_the_index_is_out_of_bounds() {
+    let mut list = words(&["red", "green"]);
+    assert_eq!(replace_word(&mut list, 1, String::from("blue")), "green");
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        replace_word(&mut list, 2, String::from("violet"))
+    }));
+    assert!(
+        outcome.is_err(),
+        "index 2 of a list of two words did not panic"
+    );
+    assert_eq!(list, ["red", "blue"]);
 }

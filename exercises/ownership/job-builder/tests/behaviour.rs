@@ -175,3 +175,31 @@ fn a_job_without_args_never_calls_work() {
         .unwrap();
     assert_eq!(report, Report::default());
 }
+
+/// Every failing argument gets its own `retries`, not a budget shared by the job.
+#[test]
+fn each_failing_arg_gets_its_own_retries() {
+    let job = JobBuilder::new("mirror")
+        .arg("down-1")
+        .arg("up")
+        .arg("down-2")
+        .retries(2)
+        .build();
+    let report = job
+        .spawn(|arg| {
+            if arg.starts_with("down") {
+                Err(format!("{arg} is unreachable"))
+            } else {
+                Ok(())
+            }
+        })
+        .join()
+        .unwrap();
+    assert_eq!(report.succeeded, ["up"]);
+    assert_eq!(report.failed, ["down-1", "down-2"]);
+    assert_eq!(
+        report.attempts,
+        3 + 1 + 3,
+        "each failing argument should be tried 1 + 2 times"
+    );
+}

@@ -106,3 +106,43 @@ fn the_library_keeps_its_books_after_a_catalogue() {
     drop(first);
     assert_eq!(library.catalogue().len(), 2);
 }
+
+/// Several books can be out at once, and giving one back frees only that one.
+#[test]
+fn two_books_can_be_out_on_loan_at_once() {
+    let mut library = Library::new();
+    let dune = library.add(Book::new("Dune", "Frank Herbert"));
+    let emma = library.add(Book::new("Emma", "Jane Austen"));
+    let gods = library.add(Book::new("Small Gods", "Terry Pratchett"));
+    let first = library.lend(emma, "ada").expect("Emma is on the shelf");
+    let second = library.lend(dune, "grace").expect("Dune is on the shelf");
+    let dune_again = second.book();
+    assert!(!library.is_available(first.book()), "Emma is out with ada");
+    assert!(
+        !library.is_available(second.book()),
+        "Dune is out with grace"
+    );
+    assert!(library.is_available(gods));
+    library.give_back(second);
+    assert!(library.is_available(dune_again), "Dune was given back");
+    assert!(
+        !library.is_available(first.book()),
+        "Emma is still out with ada"
+    );
+    library.give_back(first);
+}
+
+/// The catalogue lists every book, including those lent out.
+#[test]
+fn the_catalogue_includes_lent_books() {
+    let mut library = Library::new();
+    let dune = library.add(Book::new("Dune", "Frank Herbert"));
+    library.add(Book::new("Emma", "Jane Austen"));
+    let _loan = library.lend(dune, "ada").unwrap();
+    let titles: Vec<String> = library
+        .catalogue()
+        .iter()
+        .map(|book| book.title().to_owned())
+        .collect();
+    assert_eq!(titles, ["Dune", "Emma"]);
+}

@@ -6,8 +6,10 @@
 //! A box office sells a fixed number of tickets for one event. A ticket lets
 //! one person in: redeeming it at the door gives a receipt, and the ticket is
 //! gone. Make the type system enforce that. A second `redeem` of the same
-//! ticket, a copy of a ticket, or redeeming a ticket while something still
-//! borrows it must not compile; `cargo xtask check` tries each of these.
+//! ticket, a copy of a ticket, a ticket made anywhere but at the box office,
+//! or redeeming a ticket while something still borrows it must not compile;
+//! `cargo xtask check` tries each of these. The signatures below compile, but
+//! not all of them are right yet: choosing them is part of the exercise.
 
 /// Sells numbered tickets for one event until `capacity` are sold.
 pub struct BoxOffice {
@@ -31,7 +33,8 @@ impl BoxOffice {
     }
 }
 
-/// One admission. Not `Clone`, not `Copy`: there is exactly one of each.
+/// One admission. There is exactly one of each: it cannot be copied, and
+/// only a box office can make one.
 pub struct Ticket {
     // TODO
 }
@@ -47,8 +50,9 @@ impl Ticket {
         todo!()
     }
 
-    /// Lets the holder in. Consumes the ticket: it cannot be used again.
-    pub fn redeem(self) -> Receipt {
+    /// Lets the holder in. Afterwards the ticket is used up: redeeming it
+    /// again, or using it at all, must not compile.
+    pub fn redeem(&self) -> Receipt {
         todo!()
     }
 }

@@ -9,4 +9,6 @@ workbook_ui::cases! {
     clone_ticket,
     /// `event()` borrows the ticket, so it cannot be redeemed while the borrow lives.
     redeem_while_borrowed,
+    /// A ticket is not `Default`: only a box office may make one.
+    default_ticket,
 }

@@ -80,8 +80,8 @@ impl Library {
         &self.books[id.0]
     }
 
-    /// A copy of every book, in the order they were added. The library keeps
-    /// its own books.
+    /// A copy of every book, in the order they were added, lent out or not.
+    /// The library keeps its own books.
     pub fn catalogue(&self) -> Vec<Book> {
         // `self.books` is behind `&self`, so it cannot be moved out: clone it.
         self.books.clone()
@@ -92,7 +92,8 @@ impl Library {
         !self.lent[id.0]
     }
 
-    /// Lends the book to `member`; `None` if it is already lent out.
+    /// Lends the book to `member`; `None` if it is already lent out. Any
+    /// number of different books can be out on loan at the same time.
     pub fn lend(&mut self, id: BookId, member: &str) -> Option<Loan> {
         if self.lent[id.0] {
             return None;
@@ -104,7 +105,8 @@ impl Library {
         })
     }
 
-    /// Takes the loan back: the book is available again.
+    /// Takes the loan back: its book is available again, and every other
+    /// book stays as it was.
     pub fn give_back(&mut self, loan: Loan) {
         self.lent[loan.book.0] = false;
     }

@@ -10,6 +10,9 @@
 //! is dropped, closes them in the reverse of the order they were pushed, the
 //! way Rust drops local variables. (A `Vec` left to itself drops its elements
 //! front to back, which is not what a cleanup stack wants.)
+//!
+//! A resource is one thing with one owner: copying a `Resource`, or using one
+//! after closing it, must not compile; `cargo xtask check` tries both.
 
 use std::sync::{Arc, Mutex};
 
@@ -56,10 +59,11 @@ impl Resource {
         todo!()
     }
 
-    /// Closes the resource now rather than at the end of its scope. It takes
-    /// `self`, so the caller cannot use the resource afterwards; `close <name>`
-    /// must still be recorded only once.
-    pub fn close(self) {
+    /// Closes the resource now rather than at the end of its scope; `close
+    /// <name>` must still be recorded only once. Using the resource after
+    /// `close`, even just to read its name, must not compile: choose the
+    /// receiver that makes it so.
+    pub fn close(&self) {
         todo!()
     }
 }

@@ -4,12 +4,15 @@
 //! Check: cargo xtask check ownership/job-builder
 //!
 //! A `JobBuilder` collects a job's settings one call at a time, and `build`
-//! turns it into a `Job`. Each setting method takes the builder by value and
-//! returns it, so calls chain:
+//! turns it into a `Job`. Calls chain:
 //! `JobBuilder::new("backup").arg("/home").retries(2).build()`.
-//! `build` consumes the builder, so it cannot be used once its job exists,
-//! and `Job::spawn` consumes the job and runs it on a new thread, so the same
-//! job cannot run twice. The compile-fail cases try both.
+//!
+//! A builder is used up by each step: once a setting method has returned
+//! the updated builder, or `build` has made the job, using the old builder
+//! again must not compile. And a job runs once: calling `Job::spawn` twice on
+//! the same job must not compile. The compile-fail cases try all three. The
+//! signatures below compile, but not all of them are right yet: choosing
+//! them is part of the exercise.
 
 use std::thread::JoinHandle;
 
@@ -26,19 +29,19 @@ impl JobBuilder {
     }
 
     /// Adds one argument after those added before.
-    pub fn arg(self, arg: &str) -> JobBuilder {
+    pub fn arg(&self, arg: &str) -> JobBuilder {
         let _ = arg;
         todo!()
     }
 
     /// How many more times to try an argument whose work fails (0 = try once).
-    pub fn retries(self, retries: u32) -> JobBuilder {
+    pub fn retries(&self, retries: u32) -> JobBuilder {
         let _ = retries;
         todo!()
     }
 
     /// The finished job. The builder is used up.
-    pub fn build(self) -> Job {
+    pub fn build(&self) -> Job {
         todo!()
     }
 }
@@ -78,7 +81,7 @@ impl Job {
     /// `work` returns `Err`, it tries that argument again, up to `retries`
     /// more times, before counting it as failed. The thread's result is the
     /// job's [`Report`].
-    pub fn spawn<F>(self, work: F) -> JoinHandle<Report>
+    pub fn spawn<F>(&self, work: F) -> JoinHandle<Report>
     where
         F: FnMut(&str) -> Result<(), String> + Send + 'static,
     {

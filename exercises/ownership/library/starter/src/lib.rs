@@ -41,7 +41,7 @@ impl Book {
 }
 
 /// One book lent to one member. Give it back with [`Library::give_back`].
-#[derive(Debug)]
+#[derive(Debug, Clone)] // TODO: is this what a loan should be?
 pub struct Loan {
     // TODO
 }
@@ -82,8 +82,8 @@ impl Library {
         todo!()
     }
 
-    /// A copy of every book, in the order they were added. The library keeps
-    /// its own books.
+    /// A copy of every book, in the order they were added, lent out or not.
+    /// The library keeps its own books.
     pub fn catalogue(&self) -> Vec<Book> {
         todo!()
     }
@@ -94,13 +94,15 @@ impl Library {
         todo!()
     }
 
-    /// Lends the book to `member`; `None` if it is already lent out.
+    /// Lends the book to `member`; `None` if it is already lent out. Any
+    /// number of different books can be out on loan at the same time.
     pub fn lend(&mut self, id: BookId, member: &str) -> Option<Loan> {
         let _ = (id, member);
         todo!()
     }
 
-    /// Takes the loan back: the book is available again.
+    /// Takes the loan back: its book is available again, and every other
+    /// book stays as it was.
     pub fn give_back(&mut self, loan: Loan) {
         let _ = loan;
         todo!()

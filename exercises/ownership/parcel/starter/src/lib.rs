@@ -5,13 +5,20 @@
 //!
 //! A parcel is packed, sealed, shipped and delivered, in that order. Each
 //! state is its own type, with only the methods that make sense in it, and
-//! each step takes the parcel by value in one state and returns it in the
-//! next. So adding an item to a sealed parcel, shipping a parcel twice, or
-//! delivering one that was never shipped does not compile. The items move
-//! along with the parcel from state to state: they are never copied.
+//! each step takes the parcel in one state and returns it in the next. The
+//! items move along with the parcel from state to state: they are never
+//! copied.
+//!
+//! The type system must enforce the order. None of these may compile:
+//! adding an item to a parcel after sealing it, shipping a sealed parcel
+//! twice, delivering a parcel that was never shipped, copying a sealed parcel
+//! or one in transit (one parcel on two trucks), and making a sealed parcel
+//! out of nothing (an empty parcel may not be sealed). The signatures and
+//! derives below compile, but not all of them are right yet: choosing them
+//! is part of the exercise.
 
 /// A parcel still open, being filled.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Packing {
     // TODO
 }
@@ -35,13 +42,13 @@ impl Packing {
 
     /// Closes the parcel. An empty parcel cannot be sealed: the caller gets
     /// it back, unchanged, as the `Err`.
-    pub fn seal(self) -> Result<Sealed, Packing> {
+    pub fn seal(&self) -> Result<Sealed, Packing> {
         todo!()
     }
 }
 
 /// A closed parcel, ready to ship.
-#[derive(Debug)]
+#[derive(Debug, Clone, Default)]
 pub struct Sealed {
     // TODO
 }
@@ -58,14 +65,14 @@ impl Sealed {
     }
 
     /// Hands the parcel to a carrier, who gives it a tracking number.
-    pub fn ship(self, tracking: &str) -> InTransit {
+    pub fn ship(&self, tracking: &str) -> InTransit {
         let _ = tracking;
         todo!()
     }
 }
 
 /// A parcel on its way.
-#[derive(Debug)]
+#[derive(Debug, Clone, Default)]
 pub struct InTransit {
     // TODO
 }
@@ -84,7 +91,7 @@ impl InTransit {
 }
 
 /// A parcel that has arrived.
-#[derive(Debug)]
+#[derive(Debug, Clone, Default)]
 pub struct Delivered {
     // TODO
 }

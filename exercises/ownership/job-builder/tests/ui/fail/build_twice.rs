@@ -5,6 +5,6 @@ use job_builder::JobBuilder;
 fn main() {
     let builder = JobBuilder::new("backup").arg("/home");
     let first = builder.build();
-    let second = builder.build(); //~ ERROR E0382 use of moved value: `builder`
+    let second = builder.build(); //~ ERROR E0382 moved value: `builder`
     assert_eq!(first.name(), second.name());
 }

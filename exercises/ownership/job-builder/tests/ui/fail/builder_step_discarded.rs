@@ -6,6 +6,6 @@ use job_builder::JobBuilder;
 fn main() {
     let builder = JobBuilder::new("backup");
     builder.retries(3);
-    let job = builder.build(); //~ ERROR E0382 use of moved value: `builder`
+    let job = builder.build(); //~ ERROR E0382 moved value: `builder`
     assert_eq!(job.retries(), 3);
 }
