@@ -199,6 +199,23 @@ mod tests {
     }
 
     #[test]
+    fn code_that_breaks_the_rules_is_told_which_rule_and_a_download_is_a_stage_line() {
+        let mut broken = report(
+            Status::BreaksRules,
+            vec![test("behaviour::a", Stage::Tests, false, "not run")],
+        );
+        broken.build_errors = "this exercise does not allow `Mutex`: build it from atomics\n  src/lib.rs:3:22: `Mutex`".into();
+        assert_eq!(
+            summary(&broken, ""),
+            "locks/spinlock: 0/1 tests run: this exercise does not allow `Mutex`: build it from atomics\n  src/lib.rs:3:22: `Mutex`\n"
+        );
+        assert_eq!(
+            event(&Event::Setup("fetching the workbook's dependencies …")).as_deref(),
+            Some("── fetching the workbook's dependencies …")
+        );
+    }
+
+    #[test]
     fn points_and_bars() {
         assert_eq!(points(10.0), "10");
         assert_eq!(points(5.555), "5.55");
