@@ -23,6 +23,8 @@ fn contiguous_parts(ids: &[ThreadId]) -> usize {
     seen.len()
 }
 
+/// `map_into` writes `f(&input[i])` into every slot, for every length and
+/// number of threads, even and uneven.
 #[test]
 fn map_into_writes_every_slot() {
     for len in 0..20 {
@@ -36,6 +38,7 @@ fn map_into_writes_every_slot() {
     }
 }
 
+/// The function given to `map_into` may borrow the caller's local data.
 #[test]
 fn map_into_may_borrow_local_data() {
     // `names` lives on this thread's stack; the threads only borrow it.
@@ -46,6 +49,8 @@ fn map_into_may_borrow_local_data() {
     assert_eq!(output, ["three", "one", "zero", "two", "one"]);
 }
 
+/// Each thread of `map_into` writes one contiguous part: equal parts for a
+/// multiple of `threads`, and never more than `threads` parts.
 #[test]
 fn map_into_gives_each_thread_one_contiguous_part() {
     let input = [(); 12];
@@ -64,6 +69,8 @@ fn map_into_gives_each_thread_one_contiguous_part() {
     );
 }
 
+/// `map_into` writes its parts at the same time, on threads that all run at
+/// once.
 #[test]
 fn map_into_writes_the_parts_at_the_same_time() {
     // Each item waits until all four have started: four parts written one
@@ -77,6 +84,7 @@ fn map_into_writes_the_parts_at_the_same_time() {
     assert_eq!(output, [10, 20, 30, 40]);
 }
 
+/// `map_into` panics when `input` and `output` differ in length.
 #[test]
 fn map_into_rejects_slices_of_different_lengths() {
     let mut output = [0; 3];
@@ -90,6 +98,7 @@ fn map_into_rejects_slices_of_different_lengths() {
     assert!(result.is_err(), "map_into accepted 2 inputs for 3 outputs");
 }
 
+/// `map_into` panics on 0 threads, as documented.
 #[test]
 fn map_into_rejects_zero_threads() {
     let mut output = [0; 2];
@@ -102,6 +111,8 @@ fn map_into_rejects_zero_threads() {
     assert!(result.is_err(), "map_into on 0 threads did not panic");
 }
 
+/// `update_each` calls `f` once on every item, for every length and number of
+/// threads.
 #[test]
 fn update_each_changes_every_item_in_place() {
     for len in 0..20 {
@@ -114,6 +125,8 @@ fn update_each_changes_every_item_in_place() {
     }
 }
 
+/// Each thread of `update_each` changes one contiguous part, of equal length
+/// for a multiple of `threads`.
 #[test]
 fn update_each_gives_each_thread_one_contiguous_part() {
     let mut items = vec![(thread::current().id(), 0); 12];
@@ -133,6 +146,8 @@ fn update_each_gives_each_thread_one_contiguous_part() {
     );
 }
 
+/// `update_each` changes its parts at the same time, on threads that all run at
+/// once.
 #[test]
 fn update_each_changes_the_parts_at_the_same_time() {
     let all_started = Barrier::new(3);
@@ -144,6 +159,7 @@ fn update_each_changes_the_parts_at_the_same_time() {
     assert_eq!(items, [-1, -2, -3]);
 }
 
+/// `update_each` panics on 0 threads, as documented.
 #[test]
 fn update_each_rejects_zero_threads() {
     let mut items = [1];

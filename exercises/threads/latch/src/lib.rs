@@ -46,6 +46,8 @@ impl Latch {
     }
 
     /// Blocks until the count is zero; returns at once if it already is.
+    /// A waiting thread sleeps until it is woken: it does not keep a core
+    /// busy checking the count over and over.
     pub fn wait(&self) {
         todo!()
     }

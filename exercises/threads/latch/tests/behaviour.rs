@@ -3,12 +3,13 @@
 
 use std::panic;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use count_latch::Latch;
 
+/// `count` says how many `count_down`s are still to come: the starting count,
+/// one less after each.
 #[test]
 fn count_starts_where_it_was_set_and_goes_down() {
     let latch = Latch::new(3);
@@ -20,22 +21,26 @@ fn count_starts_where_it_was_set_and_goes_down() {
     assert_eq!(latch.count(), 0);
 }
 
+/// `wait` returns at once, every time, when the count is zero: made with
+/// 0, or after the last `count_down`. (Called several times, so that a
+/// `wait` that sleeps before it looks at the count is caught even though
+/// checking mode wakes some waits early.)
 #[test]
-fn a_latch_made_with_zero_is_open() {
-    let latch = Latch::new(0);
-    assert_eq!(latch.count(), 0);
-    latch.wait();
-}
-
-#[test]
-fn wait_after_the_last_count_down_returns_at_once() {
+fn wait_returns_at_once_when_the_count_is_zero() {
+    let open = Latch::new(0);
+    assert_eq!(open.count(), 0);
+    for _ in 0..4 {
+        open.wait();
+    }
     let latch = Latch::new(2);
     latch.count_down();
     latch.count_down();
-    latch.wait();
-    latch.wait();
+    for _ in 0..4 {
+        latch.wait();
+    }
 }
 
+/// `count_down` on a latch whose count is already zero panics, as documented.
 #[test]
 fn counting_down_an_open_latch_panics() {
     let latch = Latch::new(1);
@@ -47,6 +52,8 @@ fn counting_down_an_open_latch_panics() {
     );
 }
 
+/// A thread in `wait` stays there until the last `count_down`, not only until
+/// the first wake-up.
 #[test]
 fn waiter_is_held_until_the_last_count_down() {
     let latch = Latch::new(3);
@@ -72,6 +79,7 @@ fn waiter_is_held_until_the_last_count_down() {
     assert!(released.load(Ordering::SeqCst));
 }
 
+/// When the latch opens, every thread asleep in `wait` wakes up and goes on.
 #[test]
 fn every_waiter_is_released() {
     // Three threads go to sleep in `wait` before the latch opens; all three
@@ -91,21 +99,64 @@ fn every_waiter_is_released() {
     assert_eq!(released.load(Ordering::SeqCst), 3);
 }
 
-#[test]
-fn works_as_a_wait_group_for_spawned_threads() {
-    // Threads that are never joined: the latch alone says they are done.
-    let latch = Arc::new(Latch::new(4));
-    let results = Arc::new(Mutex::new(Vec::new()));
-    for worker in 0..4 {
-        let latch = Arc::clone(&latch);
-        let results = Arc::clone(&results);
-        thread::spawn(move || {
-            results.lock().unwrap().push(worker * worker);
-            latch.count_down();
-        });
+/// The state of the thread named `name` in this process, as Linux reports
+/// it in `/proc/self/task/<id>/stat` (`R` running, `S` sleeping, ...), or
+/// `None` where there is no such file to read.
+fn state_of_thread(name: &str) -> Option<char> {
+    for task in std::fs::read_dir("/proc/self/task").ok()? {
+        let path = task.ok()?.path();
+        let comm = std::fs::read_to_string(path.join("comm")).ok()?;
+        if comm.trim_end() != name {
+            continue;
+        }
+        let stat = std::fs::read_to_string(path.join("stat")).ok()?;
+        // `<id> (<name>) <state> ...`: the state follows the last `)`.
+        let (_, rest) = stat.rsplit_once(')')?;
+        return rest.trim_start().chars().next();
     }
-    latch.wait();
-    let mut results = results.lock().unwrap().clone();
-    results.sort();
-    assert_eq!(results, [0, 1, 4, 9]);
+    None
+}
+
+/// A thread in `wait` sleeps until it is woken: it does not keep a core
+/// busy by checking the count over and over (a spin-wait). On Linux the
+/// test asks the kernel for the waiting thread's state: a thread blocked on
+/// the condition variable is soon reported as sleeping, while a spinning
+/// one, even one that calls `yield_now` or `spin_loop`, is always running
+/// or ready to run. It waits up to 5 s for the waiter to fall asleep, so
+/// the verdict does not depend on how fast the machine is. Where there is
+/// no `/proc` (not Linux), the test cannot look and passes; the loom tests
+/// still catch a spin that loom can see.
+#[test]
+fn a_waiting_thread_sleeps_instead_of_spinning() {
+    const NAME: &str = "latch-waiter";
+    if std::fs::read_dir("/proc/self/task").is_err() {
+        return;
+    }
+    let latch = Latch::new(1);
+    thread::scope(|s| {
+        let waiter = thread::Builder::new()
+            .name(NAME.to_owned())
+            .spawn_scoped(s, || latch.wait())
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut asleep = false;
+        while Instant::now() < deadline {
+            assert!(
+                !waiter.is_finished(),
+                "wait returned while the count was still 1"
+            );
+            if state_of_thread(NAME) == Some('S') {
+                asleep = true;
+                break;
+            }
+            thread::sleep(Duration::from_millis(5));
+        }
+        latch.count_down();
+        waiter.join().unwrap();
+        assert!(
+            asleep,
+            "the thread in `wait` never slept in 5 s: it kept checking the count instead of \
+             blocking on the condition variable"
+        );
+    });
 }

@@ -4,9 +4,15 @@
 //! sleeps while nobody is left to wake it is reported as a deadlock, so a
 //! lost wake-up fails these tests even if it happens once in a million runs.
 //!
-//! Two threads per model, no more (the test's own and one it spawns):
-//! loom's running time grows very fast with each thread, and two are
-//! enough to lose a wake-up.
+//! Two threads per model (the test's own and one it spawns), which are
+//! enough to lose a wake-up, and three in the one test that needs two
+//! waiters: loom's running time grows very fast with each thread.
+//!
+//! A `wait` that spins on the count instead of sleeping on the condition
+//! variable also fails here: loom runs the spinning thread step by step,
+//! and an interleaving in which it spins without end exceeds loom's branch
+//! limit. (A spin that tells loom it is spinning, with loom's `yield_now`,
+//! is caught by the behaviour test `a_waiting_thread_sleeps_instead_of_spinning`.)
 //!
 //! The latch is shared with std's `Arc`, not loom's: when loom finds a
 //! deadlock it unwinds the blocked threads, and dropping a loom `Arc` at
@@ -109,5 +115,26 @@ fn writes_before_count_down_are_seen_after_wait() {
         let seen = slot.0.with(|value| unsafe { *value });
         assert_eq!(seen, 42, "the waiter did not see the worker's write");
         worker.join().unwrap();
+    });
+}
+
+/// Two threads wait and a third opens the latch: both waiters must be woken
+/// (`notify_one` would wake only one of them and leave the other asleep for
+/// ever, which loom reports as a deadlock). Three threads make a bigger model
+/// than the others, but the latch's few steps keep it small.
+#[test]
+fn every_waiter_is_woken_by_the_last_count_down() {
+    model(|| {
+        let latch = Arc::new(Latch::new(1));
+        let waiters: Vec<_> = (0..2)
+            .map(|_| {
+                let latch = Arc::clone(&latch);
+                thread::spawn(move || latch.wait())
+            })
+            .collect();
+        latch.count_down();
+        for waiter in waiters {
+            waiter.join().unwrap();
+        }
     });
 }

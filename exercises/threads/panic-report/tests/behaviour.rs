@@ -15,34 +15,42 @@ fn payload(value: impl Any + Send) -> Box<dyn Any + Send> {
     Box::new(value)
 }
 
+/// `panic_message` reads a `&'static str` payload, the kind `panic!("literal")`
+/// makes.
 #[test]
 fn message_of_a_literal_panic() {
     assert_eq!(panic_message(&*payload("out of range")), "out of range");
 }
 
+/// `panic_message` reads a `String` payload, the kind `panic!("{x}")` makes.
 #[test]
 fn message_of_a_formatted_panic() {
     let text = format!("input {} is odd", 7);
     assert_eq!(panic_message(&*payload(text)), "input 7 is odd");
 }
 
+/// `panic_message` gives `NOT_A_STRING` for any other payload.
 #[test]
 fn message_of_a_payload_that_is_not_a_string() {
     assert_eq!(panic_message(&*payload(42_i32)), NOT_A_STRING);
     assert_eq!(panic_message(&*payload(vec!['x'])), NOT_A_STRING);
 }
 
+/// Without panics, the results come back in the order of the inputs.
 #[test]
 fn results_come_back_in_input_order() {
     let squares = run_each((0..10).collect(), |n: u64| n * n);
     assert_eq!(squares, Ok(vec![0, 1, 4, 9, 16, 25, 36, 49, 64, 81]));
 }
 
+/// No inputs give `Ok` with no results.
 #[test]
 fn no_inputs_give_no_results() {
     assert_eq!(run_each(Vec::<u8>::new(), |n| n + 1), Ok(vec![]));
 }
 
+/// Every input that panicked is reported, with its message, in the order of the
+/// inputs.
 #[test]
 fn every_failure_is_reported_in_input_order() {
     fn reject_multiples_of_three(n: u32) -> u32 {
@@ -67,6 +75,7 @@ fn every_failure_is_reported_in_input_order() {
     );
 }
 
+/// A failure whose payload is a `&'static str` reports that text.
 #[test]
 fn a_failure_reports_its_literal_message() {
     fn parse(text: &'static str) -> i32 {
@@ -83,6 +92,7 @@ fn a_failure_reports_its_literal_message() {
     assert_eq!(run_each(vec!["12", "x", "-3"], parse), Err(vec![failure]));
 }
 
+/// A failure whose payload is not a string is reported with `NOT_A_STRING`.
 #[test]
 fn a_failure_with_a_non_string_payload_is_reported() {
     fn odd_one_out(n: i32) -> i32 {
@@ -98,6 +108,8 @@ fn a_failure_with_a_non_string_payload_is_reported() {
     assert_eq!(run_each(vec![0, 1, 2], odd_one_out), Err(vec![failure]));
 }
 
+/// `run_each` returns only after every thread has finished, even when one
+/// failed early.
 #[test]
 fn every_thread_has_finished_when_run_each_returns() {
     static FINISHED: AtomicUsize = AtomicUsize::new(0);
@@ -119,6 +131,8 @@ fn every_thread_has_finished_when_run_each_returns() {
     assert_eq!(indices, [0]);
 }
 
+/// All the inputs run at the same time, each on a thread started before any is
+/// joined.
 #[test]
 fn all_inputs_run_at_the_same_time() {
     // Every input waits until all four have started: threads joined one at
@@ -134,6 +148,7 @@ fn all_inputs_run_at_the_same_time() {
     );
 }
 
+/// Each input runs on a spawned thread of its own, never on the caller's.
 #[test]
 fn each_input_runs_on_a_spawned_thread_of_its_own() {
     let caller = thread::current().id();

@@ -54,6 +54,8 @@ impl Latch {
     }
 
     /// Blocks until the count is zero; returns at once if it already is.
+    /// A waiting thread sleeps until it is woken: it does not keep a core
+    /// busy checking the count over and over.
     pub fn wait(&self) {
         let mut count = self.count.lock().unwrap();
         // A loop: `wait` may return without a notification, and the count

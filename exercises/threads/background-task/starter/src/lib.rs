@@ -42,14 +42,16 @@ impl<T> Task<T> {
         todo!()
     }
 
-    /// Waits for the work to finish and returns its result. Consumes the
-    /// task: a result can be collected only once.
+    /// Waits for the work to finish and returns its result.
+    ///
+    /// A result can be collected only once: a program that waits a second
+    /// time for the same task must not compile.
     ///
     /// # Panics
     ///
     /// If the work panicked, `wait` panics with the same payload
     /// (`std::panic::resume_unwind`), so the caller sees the task's message.
-    pub fn wait(self) -> T {
+    pub fn wait(&self) -> T {
         todo!()
     }
 
