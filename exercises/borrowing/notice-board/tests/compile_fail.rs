@@ -12,4 +12,6 @@ workbook_ui::cases! {
     notice_kept_across_an_edit,
     /// Two threads cannot both use the one editor.
     editor_shared_by_two_threads,
+    /// A notice borrows the board, so it may outlive the view it was read through, but not the board.
+    notice_outlives_the_board,
 }

@@ -20,6 +20,7 @@ fn sample() -> Vec<Order> {
     ]
 }
 
+/// `cancel_customer` removes every order of the customer, keeps the rest in order, and says how many went.
 #[test]
 fn cancel_customer_removes_every_order_of_that_customer() {
     let mut orders = sample();
@@ -30,6 +31,7 @@ fn cancel_customer_removes_every_order_of_that_customer() {
     );
 }
 
+/// Orders of the customer next to each other are all removed.
 #[test]
 fn cancel_customer_handles_adjacent_orders() {
     // Removing by index while counting up skips the second of two neighbours.
@@ -44,6 +46,7 @@ fn cancel_customer_handles_adjacent_orders() {
     assert_eq!(summary(&orders), [("bob", 4, false)]);
 }
 
+/// Cancelling a customer with no orders removes nothing.
 #[test]
 fn cancel_unknown_customer_removes_nothing() {
     let mut orders = sample();
@@ -51,6 +54,7 @@ fn cancel_unknown_customer_removes_nothing() {
     assert_eq!(orders, sample());
 }
 
+/// `take_ready` returns the ready orders in the order they were in.
 #[test]
 fn take_ready_returns_the_ready_orders_in_order() {
     let mut orders = sample();
@@ -61,6 +65,7 @@ fn take_ready_returns_the_ready_orders_in_order() {
     );
 }
 
+/// `take_ready` leaves the waiting orders behind, in their order.
 #[test]
 fn take_ready_leaves_the_waiting_orders_in_order() {
     let mut orders = sample();
@@ -68,6 +73,7 @@ fn take_ready_leaves_the_waiting_orders_in_order() {
     assert_eq!(summary(&orders), [("bob", 5, false), ("ann", 1, false)]);
 }
 
+/// With nothing ready, `take_ready` returns nothing and changes nothing.
 #[test]
 fn take_ready_when_nothing_is_ready() {
     let mut orders = vec![Order::new("ann", 1, false), Order::new("bob", 2, false)];
@@ -75,6 +81,7 @@ fn take_ready_when_nothing_is_ready() {
     assert_eq!(summary(&orders), [("ann", 1, false), ("bob", 2, false)]);
 }
 
+/// With everything ready, `take_ready` takes every order and leaves the list empty.
 #[test]
 fn take_ready_when_everything_is_ready() {
     let mut orders = vec![Order::new("ann", 1, true), Order::new("bob", 2, true)];
@@ -83,6 +90,7 @@ fn take_ready_when_everything_is_ready() {
     assert!(orders.is_empty());
 }
 
+/// `split_large` keeps `max` boxes in place and appends the rest, in pieces of at most `max`, in the order of the orders they came from.
 #[test]
 fn split_large_keeps_the_first_piece_in_place_and_appends_the_rest() {
     let mut orders = vec![
@@ -104,6 +112,7 @@ fn split_large_keeps_the_first_piece_in_place_and_appends_the_rest() {
     );
 }
 
+/// Orders of at most `max` boxes, including exactly `max`, are left alone.
 #[test]
 fn split_large_leaves_small_orders_alone() {
     let mut orders = sample();
@@ -111,6 +120,7 @@ fn split_large_leaves_small_orders_alone() {
     assert_eq!(orders, sample());
 }
 
+/// With `max == 1` every extra box becomes an order of its own.
 #[test]
 fn split_large_into_single_boxes() {
     let mut orders = vec![Order::new("ann", 3, false), Order::new("bob", 2, true)];
@@ -127,6 +137,7 @@ fn split_large_into_single_boxes() {
     );
 }
 
+/// Extra boxes that divide evenly into pieces make no empty piece.
 #[test]
 fn split_large_with_an_exact_multiple() {
     let mut orders = vec![Order::new("ann", 6, true)];
@@ -137,6 +148,7 @@ fn split_large_with_an_exact_multiple() {
     );
 }
 
+/// `split_large` with `max == 0` panics, as documented.
 #[test]
 fn split_large_by_zero_panics() {
     let mut orders = sample();
@@ -148,6 +160,7 @@ fn split_large_by_zero_panics() {
     );
 }
 
+/// A customer whose orders reach the threshold, or pass it, gets one gift.
 #[test]
 fn add_gifts_appends_one_gift_per_qualifying_customer_in_order() {
     // Totals: ann 3, bob 8, cyd 4.
@@ -159,6 +172,24 @@ fn add_gifts_appends_one_gift_per_qualifying_customer_in_order() {
     assert_eq!(summary(&orders), expected);
 }
 
+/// Gifts follow the order in which customers first appear, which need not be the order of their names.
+#[test]
+fn add_gifts_follows_first_appearance_not_name_order() {
+    let mut orders = vec![
+        Order::new("zoe", 5, false),
+        Order::new("ann", 2, true),
+        Order::new("max", 1, false),
+        Order::new("ann", 3, false),
+        Order::new("max", 4, true),
+    ];
+    assert_eq!(add_gifts(&mut orders, 5), 3);
+    assert_eq!(
+        summary(&orders[5..]),
+        [("zoe", 1, false), ("ann", 1, false), ("max", 1, false)]
+    );
+}
+
+/// When nobody reaches the threshold, no gift is added and 0 is returned.
 #[test]
 fn add_gifts_adds_nothing_when_nobody_qualifies() {
     let mut orders = sample();
@@ -166,6 +197,7 @@ fn add_gifts_adds_nothing_when_nobody_qualifies() {
     assert_eq!(orders, sample());
 }
 
+/// With a threshold of 0 every customer gets one gift.
 #[test]
 fn add_gifts_with_a_zero_threshold_gives_everyone_one_gift() {
     let mut orders = sample();
@@ -177,6 +209,7 @@ fn add_gifts_with_a_zero_threshold_gives_everyone_one_gift() {
     );
 }
 
+/// A customer with several orders gets one gift, not one per order.
 #[test]
 fn add_gifts_counts_each_customer_once() {
     let mut orders = vec![
@@ -188,6 +221,7 @@ fn add_gifts_counts_each_customer_once() {
     assert_eq!(orders.len(), 4);
 }
 
+/// Every function accepts an empty list.
 #[test]
 fn functions_work_on_an_empty_list() {
     let mut orders: Vec<Order> = Vec::new();

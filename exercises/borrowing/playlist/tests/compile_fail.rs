@@ -6,8 +6,8 @@
 workbook_ui::cases! {
     /// `append_from` reads `other` while it grows `self`, so they cannot be one playlist.
     append_to_itself,
-    /// `move_from` needs two `&mut`, and one playlist cannot lend out two at once.
-    move_from_itself,
-    /// A borrowed track title would dangle if `add` moved the titles to a bigger buffer.
+    /// `move_from` empties `other`, so it needs an exclusive borrow of it, not a shared one.
+    move_from_a_shared_playlist,
+    /// Titles borrowed from `tracks` would dangle if `add` moved them to a bigger buffer.
     add_while_a_title_is_borrowed,
 }

@@ -10,4 +10,6 @@ workbook_ui::cases! {
     token_outlives_the_source,
     /// The source cannot be changed while a tokenizer still reads it.
     source_changed_while_tokenizing,
+    /// A peeked token is a slice of the source: it may outlive the tokenizer, not the source.
+    peeked_token_outlives_the_source,
 }

@@ -3,14 +3,28 @@
 //! Book: book/src/borrowing.md#the-same-rule-across-threads
 //! Check: cargo xtask check borrowing/notice-board
 //!
-//! A notice board holds lines of text. Reading goes through a `View`, which
-//! borrows the board shared; changing it goes through an `Editor`, which
-//! borrows it exclusively. So the borrow checker itself enforces "any number
-//! of views, or one editor, never both": no lock, no counter, no run-time
-//! check. The same rule decides what threads may do: several scoped threads
-//! may each read through a view at once, but no two may hold the editor.
-//! `cargo xtask check` tries the programs that must be refused, and runs
-//! views on several threads.
+//! A notice board holds lines of text. Reading goes through a `View`, and
+//! changing it goes through an `Editor`. The aim is that the borrow checker
+//! itself enforces "any number of views, or one editor, never both": no
+//! lock, no counter, no run-time check. The same rule then decides what
+//! threads may do: several scoped threads may each read through a view at
+//! once, but no two may hold the editor.
+//!
+//! The signatures below compile, but they promise none of that: `edit`
+//! borrows the board just as `view` does, the editor changes the board
+//! through `&self`, and notices come out as copies. Choose the receivers,
+//! the fields and the return types so that these programs do not compile:
+//!
+//! - opening an editor while a view of the board is still in use;
+//! - opening a second editor while the first is still in use;
+//! - two threads using the one editor at the same time;
+//! - changing the board while a notice read from it is still in use, or
+//!   using a notice after the board is gone.
+//!
+//! A notice is a borrow of the board, not a copy and not a borrow of the
+//! view it was read through, so it may outlive that view. `cargo xtask
+//! check` tries the programs that must be refused, and their twins that
+//! must be accepted.
 
 use std::marker::PhantomData;
 
@@ -34,7 +48,7 @@ impl Board {
 
     /// The one editor of the board. While it is alive nothing else can read
     /// or change the board.
-    pub fn edit(&mut self) -> Editor<'_> {
+    pub fn edit(&self) -> Editor<'_> {
         todo!()
     }
 }
@@ -44,7 +58,7 @@ impl Board {
 pub struct View<'a> {
     // TODO: what gives a view access to the board? The `PhantomData` only
     // keeps the starter compiling: replace it.
-    _todo: PhantomData<&'a Board>,
+    _todo: PhantomData<&'a ()>,
 }
 
 impl<'a> View<'a> {
@@ -58,14 +72,13 @@ impl<'a> View<'a> {
         todo!()
     }
 
-    /// The notice at `index` (0 is the oldest), or `None`. The text borrows
-    /// the board, not the view, so it may outlive the view.
-    pub fn notice(&self, index: usize) -> Option<&'a str> {
+    /// The notice at `index` (0 is the oldest), or `None`.
+    pub fn notice(&self, index: usize) -> Option<String> {
         todo!("notice {index}")
     }
 
     /// Every notice that contains `word`, oldest first.
-    pub fn containing(&self, word: &str) -> Vec<&'a str> {
+    pub fn containing(&self, word: &str) -> Vec<String> {
         todo!("notices with {word:?}")
     }
 
@@ -76,27 +89,27 @@ impl<'a> View<'a> {
     }
 }
 
-/// Exclusive access to a board: the only way to change it.
+/// The only way to change a board.
 #[derive(Debug)]
 pub struct Editor<'a> {
     // TODO: what gives the editor access to the board? The `PhantomData`
     // only keeps the starter compiling: replace it.
-    _todo: PhantomData<&'a mut Board>,
+    _todo: PhantomData<&'a ()>,
 }
 
 impl Editor<'_> {
     /// Adds a notice after all the others.
-    pub fn post(&mut self, text: &str) {
+    pub fn post(&self, text: &str) {
         todo!("post {text:?}")
     }
 
     /// Removes every notice that contains `word`; returns how many went.
-    pub fn take_down(&mut self, word: &str) -> usize {
+    pub fn take_down(&self, word: &str) -> usize {
         todo!("take down {word:?}")
     }
 
-    /// A view for the editor to read the board through. It borrows the
-    /// editor, so the editor cannot change the board while the view lives.
+    /// A view for the editor to read the board through. The editor cannot
+    /// change the board while this view is in use.
     pub fn view(&self) -> View<'_> {
         todo!()
     }

@@ -5,11 +5,22 @@
 //!
 //! A playlist is a list of track titles. One playlist can copy the tracks of
 //! another onto its end (`append_from`) or take them away from it
-//! (`move_from`). Both methods change `self` while they hold a borrow of the
-//! other playlist, so the borrow checker refuses any call in which the two are
-//! the same playlist: `list.append_from(&list)` must not compile, and
-//! `cargo xtask check` makes sure it does not. Doubling a playlist is still a
-//! reasonable thing to want, so `repeat` does it as one operation on `self`.
+//! (`move_from`), and `repeat` doubles (or triples, ...) a playlist as one
+//! operation on itself.
+//!
+//! The signatures below compile, but every method borrows the playlist
+//! shared, and `tracks` hands out a copy. Choose the receivers, the
+//! parameter types and the return type so that the borrow checker refuses
+//! what would change a playlist while something still reads it:
+//!
+//! - `list.append_from(&list)`: appending a playlist to itself;
+//! - `move_from` with a playlist the caller may only read: emptying it needs
+//!   the caller's exclusive borrow;
+//! - `add` while a borrow of the titles from `tracks` is still in use.
+//!
+//! `tracks` lends the titles out, copying none of them. `cargo xtask check`
+//! tries the programs that must be refused, and their twins that must be
+//! accepted.
 
 /// An ordered list of track titles.
 #[derive(Debug, Clone, Default)]
@@ -24,25 +35,25 @@ impl Playlist {
     }
 
     /// The tracks, in order.
-    pub fn tracks(&self) -> &[String] {
+    pub fn tracks(&self) -> Vec<String> {
         todo!()
     }
 
     /// Adds one track at the end.
-    pub fn add(&mut self, title: &str) {
+    pub fn add(&self, title: &str) {
         todo!("add {title}")
     }
 
     /// Copies every track of `other`, in order, onto the end of this playlist.
     /// `other` is left as it was.
-    pub fn append_from(&mut self, other: &Playlist) {
+    pub fn append_from(&self, other: &Playlist) {
         let _ = other;
         todo!()
     }
 
     /// Moves every track of `other`, in order, onto the end of this playlist,
     /// leaving `other` empty. No title needs to be copied.
-    pub fn move_from(&mut self, other: &mut Playlist) {
+    pub fn move_from(&self, other: &Playlist) {
         let _ = other;
         todo!()
     }
@@ -50,7 +61,7 @@ impl Playlist {
     /// Makes the playlist `times` copies of itself, one after another:
     /// `[a, b]` repeated 3 times is `[a, b, a, b, a, b]`. Repeating 0 times
     /// empties it; repeating once changes nothing.
-    pub fn repeat(&mut self, times: usize) {
+    pub fn repeat(&self, times: usize) {
         todo!("repeat {times} times")
     }
 }

@@ -8,5 +8,6 @@ fn main() {
         let line = String::from("port = 8080");
         pair = key_value(&line); //~ ERROR E0597 `line` does not live long enough
     }
-    assert_eq!(pair, Some(("port", "8080")));
+    let (key, value) = pair.unwrap();
+    assert_eq!((key.len(), value.len()), (4, 4));
 }

@@ -5,5 +5,5 @@ use borrowed_results::longest;
 
 fn main() {
     let word = longest(&[String::from("fig"), String::from("kiwi")]); //~ ERROR E0716 temporary value dropped while borrowed
-    assert_eq!(word, Some("kiwi"));
+    assert_eq!(word.as_deref(), Some("kiwi"));
 }

@@ -9,5 +9,5 @@ fn main() {
         let words = vec![String::from("apple"), String::from("banana")];
         found = first_with_prefix(&words, "b"); //~ ERROR E0597 `words` does not live long enough
     }
-    assert_eq!(found, Some("banana"));
+    assert_eq!(found.as_deref(), Some("banana"));
 }

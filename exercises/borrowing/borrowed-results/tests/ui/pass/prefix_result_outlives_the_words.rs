@@ -9,5 +9,5 @@ fn main() {
         let prefix = String::from("b");
         found = first_with_prefix(&words, &prefix);
     }
-    assert_eq!(found, Some("banana"));
+    assert_eq!(found.as_deref(), Some("banana"));
 }

@@ -7,5 +7,5 @@ fn main() {
     let mut source = String::from("a b");
     let mut tokens = Tokens::new(&source);
     source.push_str(" c"); //~ ERROR E0502 cannot borrow `source` as mutable because it is also borrowed as immutable
-    assert_eq!(tokens.next(), Some("a"));
+    assert_eq!(tokens.next().as_deref(), Some("a"));
 }

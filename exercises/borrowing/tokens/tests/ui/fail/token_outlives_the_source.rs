@@ -8,5 +8,5 @@ fn main() {
         let source = String::from("let x = 1;");
         first = Tokens::new(&source).next(); //~ ERROR E0597 `source` does not live long enough
     }
-    assert_eq!(first, Some("let"));
+    assert_eq!(first.as_deref(), Some("let"));
 }

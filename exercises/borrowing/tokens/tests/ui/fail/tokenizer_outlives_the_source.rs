@@ -8,5 +8,5 @@ fn main() {
         let source = String::from("let x = 1;");
         tokens = Tokens::new(&source); //~ ERROR E0597 `source` does not live long enough
     }
-    assert_eq!(tokens.next(), Some("let"));
+    assert_eq!(tokens.next().as_deref(), Some("let"));
 }

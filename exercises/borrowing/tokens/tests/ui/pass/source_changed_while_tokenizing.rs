@@ -7,7 +7,7 @@ fn main() {
     source.push_str(" c");
     // ...and start a new one afterwards.
     let mut tokens = Tokens::new(&source);
-    assert_eq!(tokens.next(), Some("a"));
+    assert_eq!(tokens.next().as_deref(), Some("a"));
     // `b` and `c` are left: as many as the whole source had before.
     assert_eq!(tokens.count(), before);
 }

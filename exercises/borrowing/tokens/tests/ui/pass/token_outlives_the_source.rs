@@ -8,5 +8,5 @@ fn main() {
     {
         first = Tokens::new(&source).next();
     }
-    assert_eq!(first, Some("let"));
+    assert_eq!(first.as_deref(), Some("let"));
 }

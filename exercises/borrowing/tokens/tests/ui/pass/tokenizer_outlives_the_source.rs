@@ -6,5 +6,5 @@ fn main() {
     {
         tokens = Tokens::new(&source);
     }
-    assert_eq!(tokens.next(), Some("let"));
+    assert_eq!(tokens.next().as_deref(), Some("let"));
 }
