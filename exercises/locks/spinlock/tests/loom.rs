@@ -9,12 +9,12 @@
 //! one, is caught even if it does not use `workbook_sync::UnsafeCell`.
 //!
 //! Every test uses two threads (the test's own and one it spawns), because
-//! loom's cost grows steeply with each thread. The tests take the lock with
-//! `try_lock`, never with `lock`: loom explores a spinning loop step by step,
-//! and gives up on some correct spin loops (one built on `swap`, for example)
-//! with "Model exceeded maximum number of branches", a limitation of loom
-//! 0.7. Whether `lock` excludes other threads is tested on real threads in
-//! tests/behaviour.rs.
+//! loom's cost grows steeply with each thread. `lock_waits_for_the_holder`
+//! lets one thread spin in `lock` while the other holds the lock; loom can
+//! finish that because `workbook_sync`'s atomics tell it when a thread is only
+//! spinning (it reads the same value again), so whichever spin loop you write,
+//! with `compare_exchange_weak`, `swap` or plain loads, is explored to the end.
+//! The other tests take the lock with `try_lock`, once per thread.
 
 use loom::cell::Cell;
 use loom::sync::Arc;
@@ -123,5 +123,35 @@ fn next_holder_sees_the_previous_holders_writes() {
             }
         }
         spawned.join().unwrap();
+    });
+}
+
+/// `lock` excludes the other thread and hands over the holder's writes: two
+/// threads that each take the lock with `lock` and add one to the count never
+/// overlap, and the count ends at two.
+#[test]
+fn lock_waits_for_the_holder() {
+    model(|| {
+        let lock = Arc::new(SpinLock::new((Cell::new(false), Cell::new(0usize))));
+        let other = Arc::clone(&lock);
+        let add_one = move |lock: &SpinLock<(Cell<bool>, Cell<usize>)>| {
+            let guard = lock.lock();
+            let (busy, count) = &*guard;
+            assert!(
+                !busy.get(),
+                "two holders at once: lock() returned while another guard was alive"
+            );
+            busy.set(true);
+            count.set(count.get() + 1);
+            busy.set(false);
+        };
+        let spawned = thread::spawn(move || add_one(&other));
+        add_one(&lock);
+        spawned.join().unwrap();
+        assert_eq!(
+            unwrap(lock).1.get(),
+            2,
+            "an increment made under the lock was lost"
+        );
     });
 }

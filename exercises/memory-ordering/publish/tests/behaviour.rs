@@ -17,6 +17,7 @@ impl Drop for DropCounter<'_> {
     }
 }
 
+/// A new slot has no value: `get` returns `None`.
 #[test]
 fn empty_slot_gets_none() {
     let slot: Slot<i32> = Slot::new();
@@ -26,6 +27,7 @@ fn empty_slot_gets_none() {
     );
 }
 
+/// The first publish on an empty slot succeeds, and `get` returns its value, every time.
 #[test]
 fn get_returns_the_published_value() {
     let slot = Slot::new();
@@ -38,6 +40,7 @@ fn get_returns_the_published_value() {
     );
 }
 
+/// Only the first publish wins: later ones get their own value back and change nothing.
 #[test]
 fn second_publish_returns_its_value() {
     let slot = Slot::new();
@@ -55,6 +58,7 @@ fn second_publish_returns_its_value() {
     );
 }
 
+/// A value that owns heap memory is kept whole, and a rejected one comes back whole.
 #[test]
 fn slot_holds_heap_data() {
     let slot = Slot::new();
@@ -70,6 +74,7 @@ fn slot_holds_heap_data() {
     assert_eq!(slot.get(), Some(&names));
 }
 
+/// The slot owns the published value: it drops it when the slot drops, once.
 #[test]
 fn published_value_is_dropped_exactly_once() {
     let drops = AtomicUsize::new(0);
@@ -89,6 +94,7 @@ fn published_value_is_dropped_exactly_once() {
     );
 }
 
+/// A rejected value belongs to the caller: the slot neither keeps nor drops it.
 #[test]
 fn rejected_value_is_handed_back_not_dropped() {
     let kept = AtomicUsize::new(0);
@@ -131,6 +137,7 @@ impl Drop for Unpublished {
     }
 }
 
+/// Dropping an empty slot drops nothing.
 #[test]
 fn nothing_is_dropped_if_nothing_was_published() {
     let slot: Slot<Unpublished> = Slot::new();
@@ -143,6 +150,7 @@ fn nothing_is_dropped_if_nothing_was_published() {
     );
 }
 
+/// Of several threads publishing at once, exactly one wins; each loser gets its own value back.
 #[test]
 fn racing_publishers_exactly_one_wins() {
     const THREADS: usize = 8;
@@ -183,6 +191,7 @@ fn racing_publishers_exactly_one_wins() {
     );
 }
 
+/// Threads waiting with `get` all see the whole published value once it is there.
 #[test]
 fn readers_on_other_threads_agree_on_the_value() {
     const READERS: usize = 4;

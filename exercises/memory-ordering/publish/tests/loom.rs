@@ -50,6 +50,8 @@ impl Payload {
     }
 }
 
+/// A reader that finds the value sees every word the publisher wrote (Release in
+/// `publish`, Acquire in `get`), and after the publisher is joined, `get` finds it.
 #[test]
 fn reader_that_sees_the_value_sees_all_of_it() {
     model(|| {
@@ -73,6 +75,8 @@ fn reader_that_sees_the_value_sees_all_of_it() {
     });
 }
 
+/// Two threads publish at once: exactly one wins, the loser gets its own value
+/// back, and the slot holds the winner's.
 #[test]
 fn racing_publishers_exactly_one_wins() {
     model(|| {
@@ -114,6 +118,8 @@ fn racing_publishers_exactly_one_wins() {
     });
 }
 
+/// A publish that lost and reads at once gets `None` or the whole winning value,
+/// never one the winner is still writing.
 #[test]
 fn loser_reading_at_once_never_sees_a_half_written_value() {
     model(|| {

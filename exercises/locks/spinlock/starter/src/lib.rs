@@ -8,11 +8,12 @@
 //! holder reads and writes the value through the guard, and dropping the guard
 //! clears the flag. Choose the memory orderings so that each holder sees what
 //! the one before it wrote, and tell the compiler when the lock and its guard
-//! may be shared between threads. `cargo xtask check` runs the lock on real
-//! threads, tries programs that must not compile, and runs it under loom,
-//! which explores the interleavings of two threads. Take the atomics, the
-//! spin-loop hint and `UnsafeCell` from `workbook_sync`, not from `std`, so
-//! that loom can watch them.
+//! may be shared between threads, and when the lock may move to another one.
+//! `cargo xtask check` runs the lock on real threads, tries programs that must
+//! not compile, and runs it under loom, which explores the interleavings of
+//! two threads, one of them spinning in `lock` while the other holds the lock.
+//! Take the atomics, the spin-loop hint and `UnsafeCell` from `workbook_sync`,
+//! not from `std`, so that loom can watch them.
 
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
