@@ -4,14 +4,25 @@
 //! Every wait has a deadline: a stage that never stops (a sender kept alive
 //! somewhere, a loop that does not end) makes a test fail with a message
 //! instead of hanging.
+//!
+//! There is no `tests/loom.rs` here. Loom explores the interleavings of the
+//! primitives it provides (its `Mutex`, `Condvar`, atomics, threads), and
+//! crossbeam's channels are built on std's atomics and thread parking, which
+//! loom never sees: a model would run each test once, check nothing, and
+//! pass. What loom would look for, these tests force with real threads:
+//! closing by dropping senders (the stages stop, the output disconnects),
+//! back-pressure (a full pipeline holds the input back), input order, every
+//! line arriving exactly once, stopping quietly when the output is dropped,
+//! and a stage that panics.
 
+use std::panic;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError};
-use pipeline::{Pipeline, Record, Summary, collect, parse_line, run, spawn};
+use pipeline::{Pipeline, Record, Summary, collect, parse_line, run, spawn, summarise};
 
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
@@ -45,6 +56,21 @@ fn join<T>(thread: JoinHandle<T>, what: &str) -> T {
     }
 }
 
+/// `run(lines, capacity)` on another thread, so that a hang fails the test:
+/// its result, or the panic it ended with.
+fn run_catching_panics(lines: Vec<String>, capacity: usize) -> thread::Result<Vec<Summary>> {
+    let runner = thread::spawn(move || run(lines, capacity));
+    let deadline = Instant::now() + DEADLINE;
+    while !runner.is_finished() {
+        assert!(
+            Instant::now() < deadline,
+            "run with capacity {capacity} is still running after {DEADLINE:?}"
+        );
+        thread::sleep(Duration::from_millis(1));
+    }
+    runner.join()
+}
+
 /// `run(lines, capacity)`, on another thread so that a hang fails the test.
 fn run_within_deadline(lines: Vec<String>, capacity: usize) -> Vec<Summary> {
     let runner = thread::spawn(move || run(lines, capacity));
@@ -75,6 +101,7 @@ fn drain(output: &Receiver<Summary>) -> Vec<Summary> {
     }
 }
 
+/// A well-formed line gives its trimmed label and its values, in order (none is fine).
 #[test]
 fn parse_line_reads_a_label_and_its_values() {
     assert_eq!(
@@ -100,6 +127,7 @@ fn parse_line_reads_a_label_and_its_values() {
     );
 }
 
+/// A line without a colon, with an empty label, or with a value that is not an `i64` is malformed.
 #[test]
 fn parse_line_rejects_malformed_lines() {
     for line in [
@@ -115,6 +143,7 @@ fn parse_line_rejects_malformed_lines() {
     }
 }
 
+/// `run` returns one summary per well-formed line, in input order, and skips the malformed ones.
 #[test]
 fn run_summarises_lines_in_input_order_skipping_malformed_ones() {
     let input = lines(&[
@@ -135,6 +164,7 @@ fn run_summarises_lines_in_input_order_skipping_malformed_ones() {
     assert_eq!(run_within_deadline(input, 2), expected);
 }
 
+/// `run` moves 500 lines through channels that hold 0, 1 or 3 items, none lost, duplicated or reordered.
 #[test]
 fn run_moves_many_more_lines_than_the_channels_hold() {
     let input: Vec<String> = (0..500).map(|i| format!("line {i}: {i} 1")).collect();
@@ -150,6 +180,7 @@ fn run_moves_many_more_lines_than_the_channels_hold() {
     }
 }
 
+/// `collect` receives on its own thread, and its thread ends with every summary once the channel closes.
 #[test]
 fn collect_gathers_summaries_until_the_channel_closes() {
     let (tx, rx) = crossbeam_channel::bounded(1);
@@ -168,8 +199,9 @@ fn collect_gathers_summaries_until_the_channel_closes() {
     );
 }
 
+/// Closing the input stops the parse stage, whose end stops the summarise stage, whose end closes the output.
 #[test]
-fn stages_finish_once_the_input_is_dropped() {
+fn stages_finish_once_the_input_is_closed() {
     let Pipeline {
         input,
         output,
@@ -179,12 +211,16 @@ fn stages_finish_once_the_input_is_dropped() {
     input.send("a: 1".to_owned()).unwrap();
     input.send("not a record".to_owned()).unwrap();
     input.send("b: 2 3".to_owned()).unwrap();
-    drop(input);
+    // `{ input }` is a temporary, so this line builds whatever receiver
+    // `close` takes; the compile-fail case `no_send_after_close` is where
+    // that choice is graded.
+    { input }.close();
     assert_eq!(drain(&output), [summary("a", 1, 1), summary("b", 2, 5)]);
     join(parse, "the parse stage");
     join(summarise, "the summarise stage");
 }
 
+/// Back-pressure: while nobody reads the output, the input takes no more lines than the channels and stages hold.
 #[test]
 fn capacity_limits_how_far_the_input_runs_ahead() {
     const CAPACITY: usize = 1;
@@ -246,6 +282,7 @@ fn capacity_limits_how_far_the_input_runs_ahead() {
     join(summarise, "the summarise stage");
 }
 
+/// When the output is dropped, the stages stop without panicking, and the input then refuses lines.
 #[test]
 fn stages_stop_when_the_output_is_dropped() {
     let Pipeline {
@@ -272,4 +309,38 @@ fn stages_stop_when_the_output_is_dropped() {
         parse,
         "the parse stage (it must stop quietly when its output is gone)",
     );
+}
+
+/// `summarise` panics, as documented, when the sum of a record's values does not fit in an `i64`, and not when it just fits.
+#[test]
+fn summarise_panics_when_the_sum_overflows() {
+    let record = |values: Vec<i64>| Record {
+        label: "big".to_owned(),
+        values,
+    };
+    assert_eq!(
+        summarise(record(vec![i64::MAX, -1, 1])),
+        summary("big", 3, i64::MAX)
+    );
+    let too_big = panic::catch_unwind(|| summarise(record(vec![i64::MAX, 1])));
+    assert!(
+        too_big.is_err(),
+        "summarise returned {too_big:?} for a sum past i64::MAX"
+    );
+}
+
+/// A sum that overflows makes the summarise stage panic, and then `run` panics too instead of returning what it has.
+#[test]
+fn run_panics_when_a_stage_panics() {
+    let input = lines(&["before: 1", "big: -9223372036854775808 -1", "after: 2"]);
+    assert_eq!(
+        run_within_deadline(lines(&["before: 1", "after: 2"]), 0),
+        [summary("before", 1, 1), summary("after", 1, 2)]
+    );
+    for capacity in [0, 2] {
+        assert!(
+            run_catching_panics(input.clone(), capacity).is_err(),
+            "with capacity {capacity}, a stage panicked but run returned normally"
+        );
+    }
 }

@@ -29,13 +29,41 @@ pub struct Summary {
     pub sum: i64,
 }
 
+/// Where lines go in: the only way to feed the pipeline, and the only way to
+/// end it.
+///
+/// No `Clone`: the stages stop only once every sender of the input channel
+/// is gone, so a second handle kept anywhere would keep them waiting for
+/// ever. `close` takes `self`, so a line sent after closing is a compile
+/// error, not a line lost at run time.
+pub struct Input {
+    sender: Sender<String>,
+}
+
+impl Input {
+    /// Sends `line` into the pipeline, first waiting while the input channel
+    /// is full. If the pipeline no longer takes lines (its stages have
+    /// stopped), the line comes back as `Err`.
+    pub fn send(&self, line: String) -> Result<(), String> {
+        self.sender.send(line).map_err(|error| error.into_inner())
+    }
+
+    /// Closes the input: there are no more lines. The parse stage finishes
+    /// the lines it already has and stops, and the stages after it follow.
+    /// Dropping an `Input` closes it too.
+    pub fn close(self) {
+        // Moving `self` in here is the whole work: it is dropped on return,
+        // and with it the last sender of the input channel.
+    }
+}
+
 /// The first two stages, running, and the two ends of the pipeline.
 ///
 /// Every channel in the pipeline is bounded by the same `capacity`: the
 /// input channel, the one between the stages, and the output channel.
 pub struct Pipeline {
-    /// Where lines go in. Drop it to say that there are no more.
-    pub input: Sender<String>,
+    /// Where lines go in. Close (or drop) it to say that there are no more.
+    pub input: Input,
     /// Where summaries come out, in input order. It disconnects once every
     /// line has come through and the input has been dropped.
     pub output: Receiver<Summary>,
@@ -67,10 +95,19 @@ pub fn parse_line(line: &str) -> Option<Record> {
 }
 
 /// The summary of one record: its label, how many values, and their sum.
+///
+/// # Panics
+///
+/// If adding up the values, in order, overflows an `i64`.
 pub fn summarise(record: Record) -> Summary {
+    let sum = record
+        .values
+        .iter()
+        .try_fold(0i64, |sum, &value| sum.checked_add(value))
+        .expect("the sum of a record's values does not fit in an i64");
     Summary {
         count: record.values.len(),
-        sum: record.values.iter().sum(),
+        sum,
         label: record.label,
     }
 }
@@ -111,7 +148,7 @@ pub fn spawn(capacity: usize) -> Pipeline {
     });
 
     Pipeline {
-        input,
+        input: Input { sender: input },
         output,
         parse,
         summarise,
@@ -129,7 +166,7 @@ pub fn collect(output: Receiver<Summary>) -> JoinHandle<Vec<Summary>> {
 ///
 /// # Panics
 ///
-/// If a stage panicked.
+/// If a stage panicked (a record whose sum overflows an `i64`, say).
 pub fn run(lines: Vec<String>, capacity: usize) -> Vec<Summary> {
     let Pipeline {
         input,
@@ -142,11 +179,12 @@ pub fn run(lines: Vec<String>, capacity: usize) -> Vec<Summary> {
     let collector = collect(output);
     for line in lines {
         if input.send(line).is_err() {
+            // A stage has stopped (it panicked): joining it says so below.
             break;
         }
     }
     // No more input: this is what lets the stages finish.
-    drop(input);
+    input.close();
     let summaries = collector.join().expect("the collect stage panicked");
     parse.join().expect("the parse stage panicked");
     summarise.join().expect("the summarise stage panicked");

@@ -11,6 +11,18 @@
 //! drops its own sender, which ends the next stage, and so on down the line.
 //! The channels are bounded, so a fast producer waits for a slow consumer
 //! instead of filling memory.
+//!
+//! Two decisions are yours, and the compiler should enforce them rather than
+//! the caller remember them: there is only ever one [`Input`] (a copy kept
+//! somewhere would keep every stage waiting for ever), and no line can be
+//! sent after the input is closed. Read the docs of [`Input`]: what they say
+//! must not compile is tested.
+//!
+//! Loom cannot check this exercise: it sees only its own `Mutex`, `Condvar`
+//! and atomics, not the inside of crossbeam's (or std's) channels. Tests with
+//! real threads stand in for it, each under the runner's deadline: closing
+//! by dropping senders, back-pressure, input order, no item lost or
+//! duplicated, and a stage that panics.
 
 use std::thread::JoinHandle;
 
@@ -36,13 +48,42 @@ pub struct Summary {
     pub sum: i64,
 }
 
+/// Where lines go in: the only way to feed the pipeline, and the only way to
+/// end it.
+///
+/// The stages stop only when the input is closed, so there must be exactly
+/// one `Input`, and nothing may use it after closing it: copying an `Input`
+/// (`input.clone()`) and calling `send` after `close` must both be compile
+/// errors.
+#[derive(Clone)]
+pub struct Input {
+    // TODO: what the pipeline is fed through.
+    sender: Sender<String>,
+}
+
+impl Input {
+    /// Sends `line` into the pipeline, first waiting while the input channel
+    /// is full. If the pipeline no longer takes lines (its stages have
+    /// stopped), the line comes back as `Err`.
+    pub fn send(&self, line: String) -> Result<(), String> {
+        todo!("send {line:?} through {:?}", self.sender)
+    }
+
+    /// Closes the input: there are no more lines. The parse stage finishes
+    /// the lines it already has and stops, and the stages after it follow.
+    /// Dropping an `Input` closes it too.
+    pub fn close(&self) {
+        todo!()
+    }
+}
+
 /// The first two stages, running, and the two ends of the pipeline.
 ///
 /// Every channel in the pipeline is bounded by the same `capacity`: the
 /// input channel, the one between the stages, and the output channel.
 pub struct Pipeline {
-    /// Where lines go in. Drop it to say that there are no more.
-    pub input: Sender<String>,
+    /// Where lines go in. Close (or drop) it to say that there are no more.
+    pub input: Input,
     /// Where summaries come out, in input order. It disconnects once every
     /// line has come through and the input has been dropped.
     pub output: Receiver<Summary>,
@@ -62,6 +103,10 @@ pub fn parse_line(line: &str) -> Option<Record> {
 }
 
 /// The summary of one record: its label, how many values, and their sum.
+///
+/// # Panics
+///
+/// If adding up the values, in order, overflows an `i64`.
 pub fn summarise(record: Record) -> Summary {
     todo!("summarise {record:?}")
 }
@@ -88,7 +133,7 @@ pub fn collect(output: Receiver<Summary>) -> JoinHandle<Vec<Summary>> {
 ///
 /// # Panics
 ///
-/// If a stage panicked.
+/// If a stage panicked (a record whose sum overflows an `i64`, say).
 pub fn run(lines: Vec<String>, capacity: usize) -> Vec<Summary> {
     todo!("run {} lines, capacity {capacity}", lines.len())
 }

@@ -11,17 +11,26 @@ fn main() {
     assert_sync::<BoundedQueue<Cell<i32>>>();
     let queue = BoundedQueue::new(3);
     thread::scope(|s| {
+        // One thread pushes, another pops: both use the same `&queue`.
         s.spawn(|| {
             for i in 1..=3 {
                 queue.push(Cell::new(i));
             }
-        });
-        let mut sum = 0;
-        for _ in 0..3 {
-            let cell = queue.pop();
-            cell.set(cell.get() * 10);
-            sum += cell.get();
-        }
+        })
+        .join()
+        .unwrap();
+        let sum = s
+            .spawn(|| {
+                (0..3)
+                    .map(|_| {
+                        let cell = queue.pop();
+                        cell.set(cell.get() * 10);
+                        cell.get()
+                    })
+                    .sum::<i32>()
+            })
+            .join()
+            .unwrap();
         assert_eq!(sum, 60);
     });
 }
