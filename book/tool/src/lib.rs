@@ -76,6 +76,26 @@ pub fn pages(workbook: &Workbook) -> Result<Vec<String>> {
 }
 
 /// Everything the book promises, checked. An empty list means all is well.
+/// Quoted compiler output must not name files inside rustc's own sources
+/// (`/rustc/<commit>/library/…`): they change with every toolchain and mean
+/// nothing to a reader.
+fn check_toolchain_paths(sources: &BTreeMap<String, String>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (page, text) in sources {
+        for (index, line) in text.lines().enumerate() {
+            if line.contains("/rustc/") {
+                problems.push(Problem {
+                    place: format!("book/src/{page}:{}", index + 1),
+                    message: "quotes a path inside rustc's own sources (`/rustc/<commit>/…`); \
+                              leave that note out of the quoted error"
+                        .into(),
+                });
+            }
+        }
+    }
+    problems
+}
+
 pub fn check(workbook: &Workbook) -> Result<Vec<Problem>> {
     let dest = workbook.root.join("target/book-check");
     let mut problems = Vec::new();
@@ -98,6 +118,7 @@ pub fn check(workbook: &Workbook) -> Result<Vec<Problem>> {
     }
 
     problems.extend(check_boxes(workbook, &pages, &sources));
+    problems.extend(check_toolchain_paths(&sources));
 
     let mut snippets = Vec::new();
     for page in &pages {
@@ -206,4 +227,20 @@ fn check_boxes(
         });
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_path_into_rustc_sources_is_a_problem() {
+        let sources = BTreeMap::from([(
+            "threads.md".to_owned(),
+            "ok\n --> /rustc/5980/library/std/src/thread/functions.rs:128:14\n".to_owned(),
+        )]);
+        let problems = check_toolchain_paths(&sources);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].place, "book/src/threads.md:2");
+    }
 }
