@@ -29,6 +29,10 @@ use crate::rules;
 use crate::setup::{self, SetupError};
 use crate::workbook::{Exercise, Workbook};
 
+/// How long one compile-fail case may take, its share of building all the
+/// case programs included (each twin is also held to its own deadline).
+const COMPILE_FAIL_TIMEOUT: Duration = Duration::from_secs(120);
+
 /// How long a build may take; generous, because the first one compiles dependencies.
 const BUILD_TIMEOUT: Duration = Duration::from_secs(900);
 
@@ -300,12 +304,18 @@ fn grade_assembled(
         .iter()
         .map(|&target| TargetRun {
             sandbox: options.sandbox.as_ref().map(process::Sandbox::for_tests),
+            readable: vec![assembled.workspace.clone(), target_dir.clone()],
             target: target.to_owned(),
             docs: docs(target),
             executable: build.executables.get(target).cloned(),
             target_errors: build.target_errors.get(target).map(|e| e.join("\n")),
             names: expected[target].clone(),
-            timeout: exercise.test_timeout(),
+            timeout: match Stage::of_target(target) {
+                // The first case of a process builds every case program: on a busy
+                // machine that alone can take longer than a test's deadline.
+                Stage::CompileFail => exercise.test_timeout().max(COMPILE_FAIL_TIMEOUT),
+                _ => exercise.test_timeout(),
+            },
             env: Vec::new(),
         })
         .collect();
@@ -359,6 +369,7 @@ fn grade_assembled(
             target_errors.extend(build.target_errors.get("loom").cloned().unwrap_or_default());
             let run = TargetRun {
                 sandbox: options.sandbox.as_ref().map(process::Sandbox::for_tests),
+                readable: vec![assembled.workspace.clone(), loom_dir.clone()],
                 target: "loom".into(),
                 docs: docs("loom"),
                 executable: build.executables.get("loom").cloned(),
@@ -548,7 +559,8 @@ fn build_tests(
     loom: bool,
     sandbox: Option<&process::Sandbox>,
 ) -> Result<Build> {
-    let mut command = cargo_command_in(sandbox);
+    let writable = [assembled.workspace.as_path(), target_dir];
+    let mut command = cargo_command_in(sandbox, &writable);
     command
         .current_dir(&assembled.workspace)
         // `cargo build --test X --keep-going` (cargo test has no --keep-going): a
@@ -694,20 +706,32 @@ impl CargoOutput {
 
 /// `cargo` with an environment that the learner's shell cannot steer.
 pub fn cargo_command() -> Command {
-    cargo_command_in(None)
+    cargo_command_in(None, &[])
 }
 
-/// `cargo` with a clean environment, inside `sandbox` if one is given.
-pub fn cargo_command_in(sandbox: Option<&process::Sandbox>) -> Command {
+/// `cargo` with a clean environment, inside `sandbox` if one is given, where
+/// it may write only to `writable` (and cargo's registry).
+pub fn cargo_command_in(sandbox: Option<&process::Sandbox>, writable: &[&Path]) -> Command {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = match sandbox {
-        Some(sandbox) => sandbox.command(cargo),
-        None => Command::new(cargo),
+        Some(sandbox) => sandbox.command(&cargo, process::Access::Build(writable)),
+        None => Command::new(&cargo),
     };
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy();
         if steers_the_build(&key) {
             command.env_remove(key.as_ref());
+        }
+    }
+    if sandbox.is_some_and(|s| s.fs.is_some()) {
+        // The sandbox hides the home folder, and with it rustup's proxies on
+        // PATH: name the toolchain's own rustc next to its cargo.
+        if let Some(rustc) = Path::new(&cargo)
+            .parent()
+            .map(|bin| bin.join("rustc"))
+            .filter(|rustc| rustc.is_file())
+        {
+            command.env("RUSTC", rustc);
         }
     }
     command
@@ -726,6 +750,9 @@ fn steers_the_build(key: &str) -> bool {
 struct TargetRun {
     /// Where the test process runs, for untrusted code.
     sandbox: Option<process::Sandbox>,
+    /// What a sandboxed test may read: the assembled workspace and the target
+    /// directory holding its binary.
+    readable: Vec<PathBuf>,
     target: String,
     /// What each test checks, from its documentation.
     docs: BTreeMap<String, String>,
@@ -835,7 +862,11 @@ fn run_target(
                 let message = if passed {
                     message
                 } else {
-                    explain(run.docs.get(&name).map_or("", String::as_str), &message)
+                    explain(
+                        run.docs.get(&name).map_or("", String::as_str),
+                        &message,
+                        stage,
+                    )
                 };
                 let _ = results.send(TestResult {
                     name: qualified(&name),
@@ -872,10 +903,23 @@ struct Outcome {
 
 /// One process running `names` in order, until they finish or one test goes wrong.
 fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetRun) -> Outcome {
+    let readable: Vec<&Path> = run.readable.iter().map(PathBuf::as_path).collect();
     let mut command = match &run.sandbox {
-        Some(sandbox) => sandbox.command(executable),
+        Some(sandbox) => sandbox.command(executable, process::Access::Test(&readable)),
         None => Command::new(executable),
     };
+    if run.sandbox.as_ref().is_some_and(|s| s.fs.is_some()) {
+        // The target directory is read-only there: the compile-fail judge
+        // builds its programs in the private /tmp instead.
+        command.env("WORKBOOK_UI_SCRATCH", "/tmp/workbook-ui-scratch");
+        if let Some(rustc) = std::env::var_os("CARGO")
+            .map(PathBuf::from)
+            .and_then(|cargo| cargo.parent().map(|bin| bin.join("rustc")))
+            .filter(|rustc| rustc.is_file())
+        {
+            command.env("RUSTC", rustc);
+        }
+    }
     command
         .current_dir(crate_dir)
         .args([
@@ -1012,13 +1056,17 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
 }
 
 /// A failure message for the learner: what the test checks, what went wrong,
-/// and what loom's verdicts mean in plain words.
-fn explain(doc: &str, message: &str) -> String {
+/// and, for a loom test, what loom's verdict means in plain words.
+fn explain(doc: &str, message: &str, stage: Stage) -> String {
     let mut out = String::new();
     if !doc.is_empty() {
         out.push_str(&format!("checks: {doc}\n"));
     }
     out.push_str(message);
+    if stage != Stage::Loom {
+        // The glosses below explain loom's verdicts; elsewhere the words mean less.
+        return out;
+    }
     let glosses = [
         (
             "Causality violation",
@@ -1033,8 +1081,10 @@ fn explain(doc: &str, message: &str) -> String {
         ),
         (
             "maximum number of branches",
-            "loom gave up exploring: the code spins in a way loom cannot finish checking. Spin with \
-             `compare_exchange` and call `workbook_sync::hint::spin_loop()` while waiting.",
+            "loom gave up exploring: in some interleaving a thread kept running without end. \
+             A lock that is never released, or a wait for something that never happens, does \
+             this; so does a spin loop that never lets the other thread run (spin with \
+             `workbook_sync::hint::spin_loop()`).",
         ),
     ];
     for (needle, gloss) in glosses {

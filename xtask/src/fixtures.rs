@@ -30,8 +30,9 @@ pub struct Expect {
     /// Tests that must fail (`target::name`); empty for a correct solution.
     #[serde(default)]
     pub failing: Vec<String>,
-    /// Compile-fail cases in `failing` that fail because their twin no longer
-    /// works, not because the misuse compiles.
+    /// Compile-fail cases in `failing` that fail for another reason than the
+    /// misuse compiling: the twin no longer works, or the misuse is still
+    /// rejected but with another error.
     #[serde(default)]
     pub twin_fails: Vec<String>,
     /// `false` for a fixture that must not compile.

@@ -94,6 +94,11 @@ pub enum Cmd {
         /// Compile untouched starters too, instead of scoring them 0 unseen (warms the build cache).
         #[arg(long)]
         compile_untouched: bool,
+        /// Grade even where bubblewrap cannot give submissions a file system of
+        /// their own: their code could then read and change your files. Every
+        /// report says so on its first line.
+        #[arg(long)]
+        no_fs_sandbox: bool,
     },
     /// For instructors: a student repository with starters, book and runner, no solutions.
     Handout {

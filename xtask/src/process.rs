@@ -6,7 +6,7 @@
 
 use std::io::Read;
 use std::os::unix::process::CommandExt as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -20,11 +20,14 @@ const LINE_LIMIT: usize = 256 << 10;
 
 /// How untrusted code runs: inside new network and PID namespaces when the
 /// platform allows it (no network; every process dies with the namespace),
-/// and under resource limits.
+/// under resource limits, and, with bubblewrap, in a file system of its own.
 #[derive(Debug, Clone, Default)]
 pub struct Sandbox {
-    /// Put before every command, e.g. `unshare --net --pid --fork --kill-child`.
+    /// Put before every command, e.g. `unshare --net --pid --fork --kill-child`;
+    /// unused when `fs` is set (bubblewrap makes the namespaces too).
     prefix: Vec<String>,
+    /// The file-system view bubblewrap builds, when it works here.
+    pub fs: Option<FsView>,
     /// What isolation is in force, for the report.
     pub description: String,
     /// Bytes of address space a test process may use; `None` for builds.
@@ -42,9 +45,146 @@ const PROCESS_LIMIT: u64 = 4096;
 /// Memory a test process may map.
 pub const TEST_MEMORY_LIMIT: u64 = 6 << 30;
 
+/// What sandboxed code sees of the file system, built by bubblewrap for each
+/// command: the whole machine read-only; the instructor's checkout, home
+/// folder and `/tmp` replaced by empty ones; then only what the command needs
+/// bound back in. It runs as user 1000 of a user namespace of its own, with no
+/// network and a PID namespace that dies with it.
+#[derive(Debug, Clone)]
+pub struct FsView {
+    /// The instructor's checkout (solutions, staged submissions, reports).
+    hidden: Vec<PathBuf>,
+    /// The toolchains (read-only).
+    rustup_home: PathBuf,
+    /// The real cargo home, whose `registry` alone is lent to the sandbox.
+    cargo_home: PathBuf,
+}
+
+/// Where a sandboxed command may read and write, besides the toolchain.
+#[derive(Debug, Clone, Copy)]
+pub enum Access<'a> {
+    /// A build: these folders writable, and the registry writable (cargo
+    /// unpacks crates into it). No submitted code runs while cargo builds.
+    Build(&'a [&'a Path]),
+    /// A test run: these folders read-only; nothing writable but a private
+    /// `/tmp`, thrown away with the process.
+    Test(&'a [&'a Path]),
+}
+
+/// The private cargo home inside the sandbox: a `registry` lent from outside,
+/// and no configuration but cargo's defaults.
+pub const SANDBOX_CARGO_HOME: &str = "/tmp/workbook-cargo-home";
+
+impl FsView {
+    /// The view for a grader running from `workbook_root`, if bubblewrap can
+    /// build it on this machine.
+    fn detect(workbook_root: &Path) -> Option<FsView> {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        let cargo_home = std::env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| home.as_ref().map(|h| h.join(".cargo")))?;
+        let rustup_home = std::env::var_os("RUSTUP_HOME")
+            .map(PathBuf::from)
+            .or_else(|| home.as_ref().map(|h| h.join(".rustup")))?;
+        let mut hidden = vec![workbook_root.to_path_buf()];
+        hidden.extend(home.filter(|h| h.is_dir() && h != Path::new("/")));
+        let view = FsView {
+            hidden,
+            rustup_home,
+            cargo_home,
+        };
+        let works = view
+            .wrap("true".as_ref(), Access::Test(&[]))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        works.then_some(view)
+    }
+
+    /// `program` under bubblewrap with `access`.
+    fn wrap(&self, program: &std::ffi::OsStr, access: Access<'_>) -> Command {
+        let mut command = Command::new("bwrap");
+        command.args([
+            "--unshare-all",
+            "--die-with-parent",
+            "--uid",
+            "1000",
+            "--gid",
+            "1000",
+            "--ro-bind",
+            "/",
+            "/",
+            "--dev",
+            "/dev",
+            "--proc",
+            "/proc",
+            "--tmpfs",
+            "/tmp",
+        ]);
+        // Shallow folders first, so a deeper one hidden inside is mounted on top.
+        let mut hidden = self.hidden.clone();
+        hidden.sort_by_key(|p| p.components().count());
+        for dir in &hidden {
+            command.arg("--tmpfs").arg(dir);
+        }
+        command
+            .arg("--ro-bind")
+            .arg(&self.rustup_home)
+            .arg(&self.rustup_home);
+        let registry = self.cargo_home.join("registry");
+        let private_registry = Path::new(SANDBOX_CARGO_HOME).join("registry");
+        let (paths, writable) = match access {
+            Access::Build(paths) => (paths, true),
+            Access::Test(paths) => (paths, false),
+        };
+        let bind = if writable { "--bind" } else { "--ro-bind" };
+        if registry.is_dir() {
+            command.arg(bind).arg(&registry).arg(&private_registry);
+        }
+        for path in paths {
+            command.arg(bind).arg(path).arg(path);
+        }
+        // The empty stand-ins for hidden folders take no writes either; what is
+        // bound inside them keeps its own access.
+        for dir in &hidden {
+            command.arg("--remount-ro").arg(dir);
+        }
+        command.args(["--setenv", "CARGO_HOME", SANDBOX_CARGO_HOME]);
+        command.arg("--").arg(program);
+        command
+    }
+}
+
 impl Sandbox {
-    /// Finds the strongest isolation this machine offers.
-    pub fn detect() -> Sandbox {
+    /// Finds the strongest isolation this machine offers for a grader whose
+    /// workbook is at `workbook_root`.
+    pub fn detect(workbook_root: &Path) -> Sandbox {
+        if let Some(fs) = FsView::detect(workbook_root) {
+            return Sandbox {
+                prefix: Vec::new(),
+                fs: Some(fs),
+                description: "each submission in its own sandbox (bubblewrap): no network, its own \
+                              processes, an unprivileged user, and a file system of its own in which \
+                              it sees neither your files, the reference solutions nor other students, \
+                              and its tests write nowhere but a private /tmp; limits on time, file \
+                              size, processes and test memory"
+                    .into(),
+                memory_bytes: None,
+                process_cap: None,
+            };
+        }
+        let mut namespaces = Self::detect_namespaces();
+        namespaces.description = format!(
+            "NO file-system sandbox (bubblewrap is not available): submissions could read and \
+             write your files; {}",
+            namespaces.description
+        );
+        namespaces
+    }
+
+    /// Namespaces and limits without a file-system view.
+    fn detect_namespaces() -> Sandbox {
         let candidates: [&[&str]; 2] = [
             &["unshare", "--net", "--pid", "--fork", "--kill-child"],
             &[
@@ -68,6 +208,7 @@ impl Sandbox {
             if works {
                 return Sandbox {
                     prefix: prefix.iter().map(|s| (*s).to_owned()).collect(),
+                    fs: None,
                     description: format!(
                         "no network and a private PID namespace ({}); limits on time, file size, processes and test memory",
                         prefix.join(" ")
@@ -82,6 +223,7 @@ impl Sandbox {
             description: "NOT isolated from the network: this platform offers no namespaces (unshare failed); \
                           limits on time, file size, processes and test memory still apply"
                 .into(),
+            fs: None,
             memory_bytes: None,
             process_cap: None,
         }
@@ -122,15 +264,17 @@ impl Sandbox {
         }
     }
 
-    /// `program` run inside the sandbox.
-    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
-        let mut command = match self.prefix.split_first() {
-            Some((first, rest)) => {
+    /// `program` run inside the sandbox, touching only what `access` allows
+    /// when the sandbox has a file-system view.
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>, access: Access<'_>) -> Command {
+        let mut command = match (&self.fs, self.prefix.split_first()) {
+            (Some(fs), _) => fs.wrap(program.as_ref(), access),
+            (None, Some((first, rest))) => {
                 let mut command = Command::new(first);
                 command.args(rest).arg(program);
                 command
             }
-            None => Command::new(program),
+            (None, None) => Command::new(program),
         };
         let memory = self.memory_bytes;
         let cgroup = self.process_cap.clone();

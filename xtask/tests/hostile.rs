@@ -29,12 +29,37 @@ struct Case {
     pack: fn(&Path) -> PathBuf,
 }
 
+/// The cases that only a file-system sandbox can make harmless.
+const NEEDS_FS_SANDBOX: &[&str] = &[
+    "writes-a-cargo-config-into-every-parent",
+    "writes-into-the-checkout-and-home",
+    "reads-the-solutions-and-other-students-at-run-time",
+    "overwrites-the-test-binaries",
+    "path-to-the-reference-solution",
+    "include-of-the-reference-solution",
+];
+
 fn solution(workbook: &Workbook) -> String {
     std::fs::read_to_string(workbook.root.join("solutions/ownership/ticket/src/lib.rs")).unwrap()
 }
 
 fn canonical(workbook: &Workbook, rel: &str) -> String {
     std::fs::read_to_string(workbook.root.join(rel)).unwrap()
+}
+
+/// The reference solution, running `attack` whenever a box office is made
+/// (every behaviour test makes one). The attack panics if it succeeds, so full
+/// marks mean the sandbox held.
+fn attacking(good: &str, attack: &str) -> String {
+    let opened = "    pub fn new(event: &str, capacity: u32) -> BoxOffice {\n";
+    assert!(
+        good.contains(opened),
+        "the ticket solution changed its constructor"
+    );
+    format!(
+        "{}\nfn attack() {{\n    {attack}\n}}\n",
+        good.replacen(opened, &format!("{opened}        attack();\n"), 1)
+    )
 }
 
 fn lib(text: String) -> (String, Vec<u8>) {
@@ -261,6 +286,100 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
             },
         },
         Case {
+            name: "writes-a-cargo-config-into-every-parent",
+            files: vec![lib(attacking(
+                &good,
+                r#"for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors() {
+        let config = dir.join(".cargo");
+        if std::fs::create_dir_all(&config).is_ok()
+            && std::fs::write(config.join("config.toml"), "[build]\nrustc-wrapper = '/bin/false'\n").is_ok()
+        {
+            panic!("wrote {}", config.display());
+        }
+    }"#,
+            ))],
+            ticket: Some(10.0),
+            flags: &["filesystem"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "writes-into-the-checkout-and-home",
+            files: vec![lib(attacking(
+                &good,
+                r#"let home = std::path::PathBuf::from(std::env::var("HOME").unwrap_or_default());
+    for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().chain([home.as_path()]) {
+        let file = dir.join("written-by-a-submission.txt");
+        if std::fs::write(&file, "pwned").is_ok() {
+            panic!("wrote {}", file.display());
+        }
+    }"#,
+            ))],
+            ticket: Some(10.0),
+            flags: &["filesystem", "environment"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "reads-the-solutions-and-other-students-at-run-time",
+            files: vec![lib(attacking(
+                &good,
+                r#"for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors() {
+        for secret in ["solutions/ownership/ticket/src/lib.rs", "grade-staging", "target/workbook/grade-staging"] {
+            if std::fs::metadata(dir.join(secret)).is_ok() {
+                panic!("found {}", dir.join(secret).display());
+            }
+        }
+    }"#,
+            ))],
+            ticket: Some(10.0),
+            flags: &["filesystem"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "overwrites-the-test-binaries",
+            files: vec![lib(attacking(
+                &good,
+                r#"// The graded test binaries, wherever the grader keeps its target directory.
+    for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors() {
+        for deps in ["target/debug/deps", "loom-target/release/deps"] {
+            for entry in std::fs::read_dir(dir.join(deps)).into_iter().flatten().flatten() {
+                if std::fs::OpenOptions::new().append(true).open(entry.path()).is_ok() {
+                    panic!("could write {}", entry.path().display());
+                }
+            }
+        }
+    }"#,
+            ))],
+            ticket: Some(10.0),
+            flags: &["filesystem"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "path-to-the-reference-solution",
+            files: vec![lib(format!(
+                "#[path = \"{}\"]\nmod mine;\npub use mine::*;\n",
+                workbook.root.join("solutions/ownership/ticket/src/lib.rs").display()
+            ))],
+            ticket: Some(0.0),
+            flags: &["module-path"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            name: "include-of-the-reference-solution",
+            files: vec![lib(format!(
+                "include!(\"{}\");\n",
+                workbook.root.join("solutions/ownership/ticket/src/lib.rs").display()
+            ))],
+            ticket: Some(0.0),
+            flags: &["include-file"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
             name: "git-repository-that-hangs",
             files: vec![lib(good.clone())],
             ticket: Some(0.0),
@@ -305,6 +424,34 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
     ]
 }
 
+/// The ticket's failing tests and the start of each message, for a mismatch.
+fn ticket_failures(result: &StudentResult) -> String {
+    let Some(report) = result
+        .exercises
+        .iter()
+        .find(|r| r.exercise == "ownership/ticket")
+    else {
+        return "no ticket report".into();
+    };
+    let mut text = format!(
+        "status {:?} {}",
+        report.status,
+        report.build_errors.chars().take(400).collect::<String>()
+    );
+    for test in report.tests.iter().filter(|t| !t.passed) {
+        text.push_str(&format!(
+            "\n    {}: {}",
+            test.name,
+            test.message
+                .chars()
+                .take(300)
+                .collect::<String>()
+                .replace('\n', " | ")
+        ));
+    }
+    text
+}
+
 fn ticket_score(result: &StudentResult) -> f64 {
     result
         .exercises
@@ -320,9 +467,60 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     unsafe { std::env::set_var("WORKBOOK_GIT_SECONDS", "5") };
     let base = std::env::temp_dir().join(format!("workbook-hostile-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
-    let sandbox = Sandbox::detect().with_process_cap("hostile-test", 512);
+    let sandbox = Sandbox::detect(&workbook.root).with_process_cap("hostile-test", 512);
+    let fs_sandbox = sandbox.fs.is_some();
+    if !fs_sandbox {
+        // Without bubblewrap (not Linux, or no user namespaces) the attacks on the
+        // file system would succeed: what must hold then is that `grade` refuses.
+        eprintln!(
+            "NOTE: bubblewrap cannot run here, so the file-system attacks are not graded; \
+             checking that `grade` refuses instead ({})",
+            sandbox.description
+        );
+        let refused = xtask::cmd::grade::grade(
+            &workbook,
+            &xtask::cmd::grade::Request {
+                submissions: base.clone(),
+                out: base.join("out"),
+                roster: None,
+                jobs: Some(1),
+                shard: None,
+                fresh: true,
+                one: false,
+                compile_untouched: false,
+                no_fs_sandbox: false,
+            },
+        );
+        let why = format!(
+            "{:#}",
+            refused.expect_err("grading without a file-system sandbox must be refused")
+        );
+        assert!(
+            why.contains("install bubblewrap") && why.contains("--no-fs-sandbox"),
+            "{why}"
+        );
+    }
+    let status_before = git_status(&workbook);
+    // What sits where a submission would plant a file, before grading.
+    let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
+    let planted_before: Vec<(PathBuf, Vec<u8>)> = workbook
+        .scratch_dir()
+        .join("grade-0")
+        .ancestors()
+        .chain([home.as_path()])
+        .flat_map(|dir| {
+            [
+                dir.join(".cargo/config.toml"),
+                dir.join("written-by-a-submission.txt"),
+            ]
+        })
+        .filter_map(|path| std::fs::read(&path).ok().map(|bytes| (path, bytes)))
+        .collect();
     let mut mismatches = Vec::new();
-    for case in cases(&workbook) {
+    for case in cases(&workbook)
+        .into_iter()
+        .filter(|case| fs_sandbox || !NEEDS_FS_SANDBOX.contains(&case.name))
+    {
         let dir = base.join(case.name);
         std::fs::create_dir_all(&dir).unwrap();
         for (rel, bytes) in &case.files {
@@ -349,8 +547,9 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
         );
         match case.ticket {
             Some(expected) if (score - expected).abs() > 1e-6 => mismatches.push(format!(
-                "{}: ticket scored {score}, expected {expected}",
-                case.name
+                "{}: ticket scored {score}, expected {expected}; {}",
+                case.name,
+                ticket_failures(&result)
             )),
             None if score >= 10.0 => {
                 mismatches.push(format!("{}: ticket got full marks", case.name))
@@ -380,6 +579,46 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
             ));
         }
     }
+    // After all of that, in the same worker slot: an honest student gets exactly
+    // full marks, and nothing was written outside the sandbox.
+    let honest_dir = base.join("honest");
+    let (rel, bytes) = lib(solution(&workbook));
+    std::fs::create_dir_all(honest_dir.join(&rel).parent().unwrap()).unwrap();
+    std::fs::write(honest_dir.join(&rel), bytes).unwrap();
+    let honest = Student {
+        entry: "honest".into(),
+        id: "honest".into(),
+        name: String::new(),
+    };
+    let result =
+        class::grade_student(&workbook, &honest, Some(&honest_dir), 0, &sandbox, false).unwrap();
+    if ticket_score(&result) != 10.0 || !result.flags.is_empty() {
+        mismatches.push(format!(
+            "the honest student after the hostile ones got {} and flags {:?}",
+            ticket_score(&result),
+            result.flags
+        ));
+    }
+    if fs_sandbox && git_status(&workbook) != status_before {
+        mismatches.push(format!(
+            "the workbook checkout changed while grading:\n{}",
+            git_status(&workbook)
+        ));
+    }
+    let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
+    let slot = workbook.scratch_dir().join("grade-0");
+    for dir in slot.ancestors().chain([home.as_path()]) {
+        for planted in [".cargo/config.toml", "written-by-a-submission.txt"] {
+            let path = dir.join(planted);
+            let was = planted_before
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, b)| b.clone());
+            if fs_sandbox && std::fs::read(&path).ok() != was {
+                mismatches.push(format!("a submission wrote {}", path.display()));
+            }
+        }
+    }
     let survivors = Command::new("pgrep")
         .args(["-f", "sleep 313"])
         .output()
@@ -392,6 +631,16 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     }
     let _ = std::fs::remove_dir_all(&base);
     assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n"));
+}
+
+/// `git status` of the workbook checkout, ignored files (such as `target/`) left out.
+fn git_status(workbook: &Workbook) -> String {
+    let out = Command::new("git")
+        .current_dir(&workbook.root)
+        .args(["status", "--porcelain"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Names, sizes and modification times of everything in a submission.

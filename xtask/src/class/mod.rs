@@ -325,6 +325,11 @@ const SUSPICIOUS: &[(&str, &str, &str)] = &[
         "includes a file's bytes at compile time",
     ),
     (
+        "include!",
+        "include-file",
+        "includes another file's code at compile time",
+    ),
+    (
         "#[path",
         "module-path",
         "points a module at another file with #[path]",

@@ -256,6 +256,7 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
         fresh,
         one,
         compile_untouched: false,
+        no_fs_sandbox: false,
     };
     let quiet = |request: Request| -> Result<f64> {
         let started = Instant::now();

@@ -30,6 +30,8 @@ pub struct Request {
     pub fresh: bool,
     pub one: bool,
     pub compile_untouched: bool,
+    /// Grade without a file-system sandbox where none can be had.
+    pub no_fs_sandbox: bool,
 }
 
 /// A submission's name without its archive extension.
@@ -79,6 +81,25 @@ fn parse_shard(text: &str) -> Result<(usize, usize)> {
 }
 
 pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
+    let mut sandbox = Sandbox::detect(&workbook.root);
+    if sandbox.fs.is_none() {
+        if !request.no_fs_sandbox {
+            anyhow::bail!(
+                "grading needs a file-system sandbox, so that submitted code cannot read your \
+                 files or the reference solutions, or change what is graded after it, and \
+                 bubblewrap could not make one here.\n{}\nfix: install bubblewrap (`apt install \
+                 bubblewrap` on Debian and Ubuntu, `dnf install bubblewrap` on Fedora) on a Linux \
+                 machine that allows unprivileged user namespaces; or, knowing the risk, pass \
+                 --no-fs-sandbox",
+                sandbox.description
+            );
+        }
+        sandbox.description = format!(
+            "WARNING: graded with --no-fs-sandbox, so submitted code could read and change the \
+             grader's files. {}",
+            sandbox.description
+        );
+    }
     let mut found: Vec<(String, PathBuf)> = if request.one {
         vec![(
             entry_name(&request.submissions),
@@ -153,7 +174,6 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
     let resumed = total - todo.len();
     // Submissions build offline inside the sandbox: everything is downloaded first.
     crate::setup::ensure_fetched(workbook, &mut |line| eprintln!("{line}"))?;
-    let sandbox = Sandbox::detect();
     let jobs = request
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -375,7 +395,7 @@ pub fn handout(workbook: &Workbook, out: &Path) -> Result<ExitCode> {
 const SETUP_SH: &str = r#"#!/usr/bin/env bash
 # Gradescope runs this once, when the autograder image is built.
 set -euo pipefail
-apt-get update -qq && apt-get install -y -qq curl git build-essential util-linux >/dev/null
+apt-get update -qq && apt-get install -y -qq curl git build-essential util-linux bubblewrap >/dev/null
 curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none
 source "$HOME/.cargo/env"
 cd /autograder/source/workbook

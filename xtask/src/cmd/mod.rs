@@ -59,6 +59,7 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
             fresh,
             one,
             compile_untouched,
+            no_fs_sandbox,
         }) => grade::grade(
             workbook,
             &grade::Request {
@@ -70,6 +71,7 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
                 fresh,
                 one,
                 compile_untouched,
+                no_fs_sandbox,
             },
         ),
         Some(Cmd::Handout { out }) => grade::handout(workbook, &out),
