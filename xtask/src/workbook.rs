@@ -261,6 +261,15 @@ impl Workbook {
     }
 
     /// Finds an exercise by its id, or by its slug alone when that is unique.
+    /// The exercises `names` name (ids or unique slugs), or every exercise
+    /// in workbook order when `names` is empty.
+    pub fn select(&self, names: &[String]) -> Result<Vec<&Exercise>> {
+        if names.is_empty() {
+            return Ok(self.exercises().collect());
+        }
+        names.iter().map(|n| self.find(n)).collect()
+    }
+
     pub fn find(&self, name: &str) -> Result<&Exercise> {
         if let Some(exercise) = self.exercises.values().find(|e| e.id.as_str() == name) {
             return Ok(exercise);

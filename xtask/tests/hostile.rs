@@ -47,6 +47,26 @@ fn canonical(workbook: &Workbook, rel: &str) -> String {
     std::fs::read_to_string(workbook.root.join(rel)).unwrap()
 }
 
+/// A submission whose whole file is `template` with the reference solution's
+/// absolute path in place of `{}`: the build cannot see that file, so it does
+/// not compile, and the way it tried is flagged.
+fn reading_the_solution(
+    workbook: &Workbook,
+    name: &'static str,
+    template: &str,
+    flags: &'static [&'static str],
+) -> Case {
+    let path = workbook.root.join("solutions/ownership/ticket/src/lib.rs");
+    Case {
+        name,
+        files: vec![lib(template.replace("{}", &path.display().to_string()))],
+        ticket: Some(0.0),
+        flags,
+        error: None,
+        pack: as_folder,
+    }
+}
+
 /// The reference solution, running `attack` whenever a box office is made
 /// (every behaviour test makes one). The attack panics if it succeeds, so full
 /// marks mean the sandbox held.
@@ -357,28 +377,18 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
             error: None,
             pack: as_folder,
         },
-        Case {
-            name: "path-to-the-reference-solution",
-            files: vec![lib(format!(
-                "#[path = \"{}\"]\nmod mine;\npub use mine::*;\n",
-                workbook.root.join("solutions/ownership/ticket/src/lib.rs").display()
-            ))],
-            ticket: Some(0.0),
-            flags: &["module-path"],
-            error: None,
-            pack: as_folder,
-        },
-        Case {
-            name: "include-of-the-reference-solution",
-            files: vec![lib(format!(
-                "include!(\"{}\");\n",
-                workbook.root.join("solutions/ownership/ticket/src/lib.rs").display()
-            ))],
-            ticket: Some(0.0),
-            flags: &["include-file"],
-            error: None,
-            pack: as_folder,
-        },
+        reading_the_solution(
+            workbook,
+            "path-to-the-reference-solution",
+            "#[path = \"{}\"]\nmod mine;\npub use mine::*;\n",
+            &["module-path"],
+        ),
+        reading_the_solution(
+            workbook,
+            "include-of-the-reference-solution",
+            "include!(\"{}\");\n",
+            &["include-file"],
+        ),
         Case {
             name: "git-repository-that-hangs",
             files: vec![lib(good.clone())],

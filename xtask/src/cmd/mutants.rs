@@ -11,17 +11,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::mutants::{self, ExerciseMutants, Outcome};
-use crate::workbook::{Exercise, Workbook};
+use crate::workbook::Workbook;
 
 pub fn mutants(workbook: &Workbook, names: &[String], goal: f64) -> Result<ExitCode> {
-    let exercises: Vec<&Exercise> = if names.is_empty() {
-        workbook.exercises().collect()
-    } else {
-        names
-            .iter()
-            .map(|n| workbook.find(n))
-            .collect::<Result<_>>()?
-    };
+    let exercises = workbook.select(names)?;
     crate::setup::ensure_fetched(workbook, &mut |line| eprintln!("{line}"))?;
     let mut all: Vec<ExerciseMutants> = Vec::new();
     for exercise in exercises {

@@ -86,14 +86,7 @@ pub fn verify_all(
     lint: bool,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Vec<Verdict>> {
-    let exercises: Vec<&Exercise> = if names.is_empty() {
-        workbook.exercises().collect()
-    } else {
-        names
-            .iter()
-            .map(|n| workbook.find(n))
-            .collect::<Result<_>>()?
-    };
+    let exercises = workbook.select(names)?;
     let mut verdicts = Vec::new();
     if names.is_empty() {
         let mut problems = check_folders(workbook);
