@@ -334,6 +334,9 @@ fn grade_assembled(
     for _ in &stages {
         on_event(Event::StageFinished);
     }
+    if let Some(unstarted) = sandbox_failure(&report) {
+        return Err(unstarted.into());
+    }
     // The compile-fail judge (support/ui) begins a verdict with this when its own
     // build failed because of the machine (its `SETUP_PROBLEM`).
     if let Some(judged) = report.tests.iter().find(|t| {
@@ -398,6 +401,9 @@ fn grade_assembled(
                 &mut report,
                 on_event,
             );
+            if let Some(unstarted) = sandbox_failure(&report) {
+                return Err(unstarted.into());
+            }
         } else {
             for name in names {
                 let result = failed(
@@ -413,6 +419,19 @@ fn grade_assembled(
         on_event(Event::StageFinished);
     }
     Ok(finish(report, started))
+}
+
+/// A test binary that never started because bubblewrap could not build its
+/// sandbox: the machine's failure, not the tests'.
+fn sandbox_failure(report: &Report) -> Option<SetupError> {
+    report.tests.iter().find_map(|t| {
+        let (_, said) = t
+            .message
+            .split_once("not run: the test binary ended without running them\n")?;
+        said.starts_with("bwrap: ")
+            .then(|| setup::diagnose_build_failure(said))
+            .flatten()
+    })
 }
 
 fn finish(mut report: Report, started: Instant) -> Report {

@@ -139,6 +139,12 @@ impl FsView {
             Access::Test(paths) => (paths, false),
         };
         let bind = if writable { "--bind" } else { "--ro-bind" };
+        if writable {
+            // bubblewrap binds only what exists; cargo would have made these.
+            for path in paths {
+                let _ = std::fs::create_dir_all(path);
+            }
+        }
         if registry.is_dir() {
             command.arg(bind).arg(&registry).arg(&private_registry);
         }

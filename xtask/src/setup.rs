@@ -162,6 +162,15 @@ pub fn diagnose_build_failure(cargo_stderr: &str) -> Option<SetupError> {
             fix: "free some space (`cargo clean` removes target/, which a check rebuilds)".into(),
         });
     }
+    if said("bwrap:") {
+        return Some(SetupError {
+            what: "the grader's sandbox (bubblewrap) could not be set up".into(),
+            detail: cargo_stderr.to_owned(),
+            fix: "check that bubblewrap runs here (`bwrap --ro-bind / / true`) and that the \
+                  folders it names exist, then grade again"
+                .into(),
+        });
+    }
     if said("could not execute process") || said("toolchain") || said("rustup") {
         return Some(SetupError {
             what: "the Rust toolchain could not run".into(),
@@ -194,5 +203,10 @@ mod tests {
             diagnose_build_failure("error: could not compile `ticket`"),
             None
         );
+        let sandbox = diagnose_build_failure(
+            "bwrap: Can't find source path /w/target/workbook/target: No such file or directory",
+        )
+        .expect("a setup problem");
+        assert!(sandbox.what.contains("sandbox"), "{}", sandbox.what);
     }
 }
