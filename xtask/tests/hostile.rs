@@ -68,8 +68,11 @@ fn reading_the_solution(
 }
 
 /// The reference solution, running `attack` whenever a box office is made
-/// (every behaviour test makes one). The attack panics if it succeeds, so full
-/// marks mean the sandbox held.
+/// (every behaviour test makes one). An attack that reads panics if it finds
+/// what it looks for, so full marks mean the sandbox held; one that writes
+/// may well write into its private `/tmp` (an ancestor of the build when the
+/// checkout is under `/tmp`), so what counts there is the check, after grading,
+/// that nothing it wrote is outside.
 fn attacking(good: &str, attack: &str) -> String {
     let opened = "    pub fn new(event: &str, capacity: u32) -> BoxOffice {\n";
     assert!(
@@ -311,11 +314,8 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 &good,
                 r#"for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors() {
         let config = dir.join(".cargo");
-        if std::fs::create_dir_all(&config).is_ok()
-            && std::fs::write(config.join("config.toml"), "[build]\nrustc-wrapper = '/bin/false'\n").is_ok()
-        {
-            panic!("wrote {}", config.display());
-        }
+        let _ = std::fs::create_dir_all(&config);
+        let _ = std::fs::write(config.join("config.toml"), "[build]\nrustc-wrapper = '/bin/false'\n");
     }"#,
             ))],
             ticket: Some(10.0),
@@ -329,10 +329,7 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
                 &good,
                 r#"let home = std::path::PathBuf::from(std::env::var("HOME").unwrap_or_default());
     for dir in std::path::Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().chain([home.as_path()]) {
-        let file = dir.join("written-by-a-submission.txt");
-        if std::fs::write(&file, "pwned").is_ok() {
-            panic!("wrote {}", file.display());
-        }
+        let _ = std::fs::write(dir.join("written-by-a-submission.txt"), "pwned");
     }"#,
             ))],
             ticket: Some(10.0),
@@ -513,9 +510,8 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     let status_before = git_status(&workbook);
     // What sits where a submission would plant a file, before grading.
     let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
-    let planted_before: Vec<(PathBuf, Vec<u8>)> = workbook
-        .scratch_dir()
-        .join("grade-0")
+    let crate_dir = graded_crate_dir(&workbook);
+    let planted_before: Vec<(PathBuf, Vec<u8>)> = crate_dir
         .ancestors()
         .chain([home.as_path()])
         .flat_map(|dir| {
@@ -616,8 +612,7 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
         ));
     }
     let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
-    let slot = workbook.scratch_dir().join("grade-0");
-    for dir in slot.ancestors().chain([home.as_path()]) {
+    for dir in crate_dir.ancestors().chain([home.as_path()]) {
         for planted in [".cargo/config.toml", "written-by-a-submission.txt"] {
             let path = dir.join(planted);
             let was = planted_before
@@ -641,6 +636,16 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     }
     let _ = std::fs::remove_dir_all(&base);
     assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n"));
+}
+
+/// Where worker slot 0 assembles the ticket crate: the attacks write into
+/// every folder above it.
+fn graded_crate_dir(workbook: &Workbook) -> PathBuf {
+    let ticket = workbook
+        .get(&xtask::workbook::ExerciseId::new("ownership", "ticket"))
+        .unwrap();
+    xtask::assemble::workspace_dir(workbook, ticket, "grade-0")
+        .join(xtask::assemble::crate_in_workspace(ticket, "grade-0"))
 }
 
 /// `git status` of the workbook checkout, ignored files (such as `target/`) left out.
