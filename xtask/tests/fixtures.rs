@@ -16,7 +16,7 @@ const MISUSE_COMPILED: &str = "but the compiler accepted it";
 fn every_fixture_gets_the_verdict_it_expects() {
     let workbook = Workbook::locate().unwrap();
     let root = fixtures::root(&workbook);
-    let mut mismatches = Vec::new();
+    let mut mismatches: Vec<String> = Vec::new();
     // `FIXTURES=locks/spinlock cargo test -p xtask --test fixtures` grades only those.
     let only = std::env::var("FIXTURES").unwrap_or_default();
     let mut all: Vec<Fixture> = Vec::new();
@@ -28,119 +28,144 @@ fn every_fixture_gets_the_verdict_it_expects() {
         "{} holds almost no fixtures",
         root.display()
     );
-    for fixture in all.iter().filter(|f| f.name.starts_with(&only)) {
-        let name = &fixture.name;
-        let expect = &fixture.expect;
-        let id = name.rsplit_once('/').map(|(id, _)| id).unwrap();
-        let exercise = workbook.find(id).unwrap();
-        let source_dir = match fixtures::materialise(&workbook, exercise, fixture) {
-            Ok(dir) => dir,
-            Err(why) => {
-                mismatches.push(format!("{name}: {why}"));
-                continue;
-            }
-        };
-        let options = Options {
-            scratch: "fixtures".into(),
-            shortcut_untouched: false,
-            loom: true,
-            sandbox: None,
-            audit: false,
-        };
-        let report = engine::grade(
-            &workbook,
-            exercise,
-            &Source::Dir(source_dir),
-            &options,
-            &mut |_| {},
-        )
-        .unwrap();
-        eprintln!(
-            "{name}: {}/{} in {:.1} s ({})",
-            report.passed, report.total, report.seconds, expect.about
-        );
-        if expect.breaks_rules {
-            if report.status != Status::BreaksRules || report.passed != 0 {
-                mismatches.push(format!(
-                    "{name}: expected the exercise's rules to reject it before compiling, got {:?} with {} passed",
-                    report.status, report.passed
-                ));
-            }
-            continue;
+    // Two graders at once: while one waits out a hung test's deadline, the
+    // other builds. Each has its own scratch workspace; cargo's locks order
+    // their builds in the shared target directory.
+    let queue = std::sync::Mutex::new(
+        all.iter()
+            .filter(|f| f.name.starts_with(&only))
+            .collect::<std::collections::VecDeque<_>>(),
+    );
+    let found = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for worker in 0..2 {
+            let (queue, found, workbook) = (&queue, &found, &workbook);
+            scope.spawn(move || {
+                while let Some(fixture) = queue.lock().unwrap().pop_front() {
+                    let problems = check(workbook, fixture, &format!("fixtures-{worker}"));
+                    found.lock().unwrap().extend(problems);
+                }
+            });
         }
-        if !expect.builds {
-            if report.status != Status::DoesNotBuild
-                || report.passed != 0
-                || report.build_errors.is_empty()
-            {
-                mismatches.push(format!("{name}: expected a build failure with the compiler's messages and no points, got {:?} with {} passed", report.status, report.passed));
-            }
-            continue;
+    });
+    mismatches.extend(found.into_inner().unwrap());
+    assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n\n"));
+}
+
+/// Grades one fixture in the scratch workspace `scratch` and says how its
+/// verdict differs from its `expect.toml`.
+fn check(workbook: &Workbook, fixture: &Fixture, scratch: &str) -> Vec<String> {
+    let mut mismatches = Vec::new();
+    let name = &fixture.name;
+    let expect = &fixture.expect;
+    let id = name.rsplit_once('/').map(|(id, _)| id).unwrap();
+    let exercise = workbook.find(id).unwrap();
+    let source_dir = match fixtures::materialise(workbook, exercise, fixture) {
+        Ok(dir) => dir,
+        Err(why) => {
+            mismatches.push(format!("{name}: {why}"));
+            return mismatches;
         }
-        let failing: BTreeSet<&str> = report
-            .tests
-            .iter()
-            .filter(|t| !t.passed)
-            .map(|t| t.name.as_str())
-            .collect();
-        let expected: BTreeSet<&str> = expect.failing.iter().map(String::as_str).collect();
-        if failing != expected {
-            let details: Vec<String> = report
-                .tests
-                .iter()
-                .filter(|t| !t.passed && !expected.contains(t.name.as_str()))
-                .map(|t| {
-                    format!(
-                        "    {}: {}",
-                        t.name,
-                        t.message
-                            .lines()
-                            .take(6)
-                            .collect::<Vec<_>>()
-                            .join("\n      ")
-                    )
-                })
-                .collect();
+    };
+    let options = Options {
+        scratch: scratch.into(),
+        shortcut_untouched: false,
+        loom: true,
+        sandbox: None,
+        audit: false,
+    };
+    let report = engine::grade(
+        workbook,
+        exercise,
+        &Source::Dir(source_dir),
+        &options,
+        &mut |_| {},
+    )
+    .unwrap();
+    eprintln!(
+        "{name}: {}/{} in {:.1} s ({})",
+        report.passed, report.total, report.seconds, expect.about
+    );
+    if expect.breaks_rules {
+        if report.status != Status::BreaksRules || report.passed != 0 {
             mismatches.push(format!(
-                "{name}: failing tests differ\n  unexpectedly failing: {:?}\n  unexpectedly passing: {:?}\n{}",
-                failing.difference(&expected).collect::<Vec<_>>(),
-                expected.difference(&failing).collect::<Vec<_>>(),
-                details.join("\n")
+                "{name}: expected the exercise's rules to reject it before compiling, got {:?} with {} passed",
+                report.status, report.passed
             ));
         }
-        // A case counted as an accepted misuse must fail because the misuse compiled.
-        for test in report.tests.iter().filter(|t| {
-            t.name.starts_with("compile_fail::") && !t.passed && expected.contains(t.name.as_str())
-        }) {
-            let compiled = test.message.contains(MISUSE_COMPILED);
-            let twin = expect.twin_fails.contains(&test.name);
-            if compiled == twin {
-                mismatches.push(format!(
-                    "{name}: {} {}, but `twin_fails` {} it:\n      {}",
-                    test.name,
-                    if compiled {
-                        "fails because the misuse compiles"
-                    } else {
-                        "fails for another reason than the misuse compiling"
-                    },
-                    if twin { "lists" } else { "does not list" },
-                    test.message
+        return mismatches;
+    }
+    if !expect.builds {
+        if report.status != Status::DoesNotBuild
+            || report.passed != 0
+            || report.build_errors.is_empty()
+        {
+            mismatches.push(format!("{name}: expected a build failure with the compiler's messages and no points, got {:?} with {} passed", report.status, report.passed));
+        }
+        return mismatches;
+    }
+    let failing: BTreeSet<&str> = report
+        .tests
+        .iter()
+        .filter(|t| !t.passed)
+        .map(|t| t.name.as_str())
+        .collect();
+    let expected: BTreeSet<&str> = expect.failing.iter().map(String::as_str).collect();
+    if failing != expected {
+        let details: Vec<String> = report
+            .tests
+            .iter()
+            .filter(|t| !t.passed && !expected.contains(t.name.as_str()))
+            .map(|t| {
+                format!(
+                    "    {}: {}",
+                    t.name,
+                    t.message
                         .lines()
                         .take(6)
                         .collect::<Vec<_>>()
                         .join("\n      ")
-                ));
-            }
-        }
-        let expected_score = exercise.manifest.points as f64
-            * (report.total - expected.len()) as f64
-            / report.total as f64;
-        if (report.score - expected_score).abs() > 1e-9 {
+                )
+            })
+            .collect();
+        mismatches.push(format!(
+            "{name}: failing tests differ\n  unexpectedly failing: {:?}\n  unexpectedly passing: {:?}\n{}",
+            failing.difference(&expected).collect::<Vec<_>>(),
+            expected.difference(&failing).collect::<Vec<_>>(),
+            details.join("\n")
+        ));
+    }
+    // A case counted as an accepted misuse must fail because the misuse compiled.
+    for test in report.tests.iter().filter(|t| {
+        t.name.starts_with("compile_fail::") && !t.passed && expected.contains(t.name.as_str())
+    }) {
+        let compiled = test.message.contains(MISUSE_COMPILED);
+        let twin = expect.twin_fails.contains(&test.name);
+        if compiled == twin {
             mismatches.push(format!(
-                "{name}: score {} but {} expected",
-                report.score, expected_score
+                "{name}: {} {}, but `twin_fails` {} it:\n      {}",
+                test.name,
+                if compiled {
+                    "fails because the misuse compiles"
+                } else {
+                    "fails for another reason than the misuse compiling"
+                },
+                if twin { "lists" } else { "does not list" },
+                test.message
+                    .lines()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join("\n      ")
             ));
         }
     }
-    assert!(mismatches.is_empty(), "\n{}\n", mismatches.join("\n\n"));
+    let expected_score = exercise.manifest.points as f64 * (report.total - expected.len()) as f64
+        / report.total as f64;
+    if (report.score - expected_score).abs() > 1e-9 {
+        mismatches.push(format!(
+            "{name}: score {} but {} expected",
+            report.score, expected_score
+        ));
+    }
+    mismatches
 }

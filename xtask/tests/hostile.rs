@@ -474,6 +474,8 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     unsafe { std::env::set_var("WORKBOOK_GIT_SECONDS", "5") };
     let base = std::env::temp_dir().join(format!("workbook-hostile-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
+    // As `grade` does: everything is downloaded before anything runs offline.
+    xtask::setup::ensure_fetched(&workbook, &mut |line| eprintln!("{line}")).unwrap();
     let sandbox = Sandbox::detect(&workbook.root).with_process_cap("hostile-test", 512);
     let fs_sandbox = sandbox.fs.is_some();
     if !fs_sandbox {
