@@ -742,17 +742,6 @@ pub fn cargo_command_in(sandbox: Option<&process::Sandbox>, writable: &[&Path]) 
             command.env_remove(key.as_ref());
         }
     }
-    if sandbox.is_some_and(|s| s.fs.is_some()) {
-        // The sandbox hides the home folder, and with it rustup's proxies on
-        // PATH: name the toolchain's own rustc next to its cargo.
-        if let Some(rustc) = Path::new(&cargo)
-            .parent()
-            .map(|bin| bin.join("rustc"))
-            .filter(|rustc| rustc.is_file())
-        {
-            command.env("RUSTC", rustc);
-        }
-    }
     command
 }
 
@@ -931,13 +920,6 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         // The target directory is read-only there: the compile-fail judge
         // builds its programs in the private /tmp instead.
         command.env("WORKBOOK_UI_SCRATCH", "/tmp/workbook-ui-scratch");
-        if let Some(rustc) = std::env::var_os("CARGO")
-            .map(PathBuf::from)
-            .and_then(|cargo| cargo.parent().map(|bin| bin.join("rustc")))
-            .filter(|rustc| rustc.is_file())
-        {
-            command.env("RUSTC", rustc);
-        }
     }
     command
         .current_dir(crate_dir)

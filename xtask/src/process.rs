@@ -58,6 +58,9 @@ pub struct FsView {
     rustup_home: PathBuf,
     /// The real cargo home, whose `registry` alone is lent to the sandbox.
     cargo_home: PathBuf,
+    /// The toolchain's own rustc, beside the cargo that runs us: the sandbox
+    /// hides the home folder, and with it rustup's proxies on `PATH`.
+    rustc: Option<PathBuf>,
 }
 
 /// Where a sandboxed command may read and write, besides the toolchain.
@@ -88,10 +91,15 @@ impl FsView {
             .or_else(|| home.as_ref().map(|h| h.join(".rustup")))?;
         let mut hidden = vec![workbook_root.to_path_buf()];
         hidden.extend(home.filter(|h| h.is_dir() && h != Path::new("/")));
+        let rustc = std::env::var_os("CARGO")
+            .map(PathBuf::from)
+            .and_then(|cargo| cargo.parent().map(|bin| bin.join("rustc")))
+            .filter(|rustc| rustc.is_file());
         let view = FsView {
             hidden,
             rustup_home,
             cargo_home,
+            rustc,
         };
         let works = view
             .wrap("true".as_ref(), Access::Test(&[]))
@@ -157,6 +165,9 @@ impl FsView {
             command.arg("--remount-ro").arg(dir);
         }
         command.args(["--setenv", "CARGO_HOME", SANDBOX_CARGO_HOME]);
+        if let Some(rustc) = &self.rustc {
+            command.arg("--setenv").arg("RUSTC").arg(rustc);
+        }
         command.arg("--").arg(program);
         command
     }
