@@ -75,6 +75,11 @@ pub struct TestResult {
     pub points: f64,
     pub max_points: f64,
     pub seconds: f64,
+    /// The pass was claimed by a line the test harness did not write (no
+    /// witness with the process's secret, see `support/witness`): the test
+    /// scores 0 and the class grader raises a flag.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub forged: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -457,6 +462,7 @@ fn failed(name: String, stage: Stage, max_points: f64, message: &str) -> TestRes
         points: 0.0,
         max_points,
         seconds: 0.0,
+        forged: false,
     }
 }
 
@@ -863,27 +869,27 @@ fn run_target(
             continue;
         }
         let before = remaining.len();
-        for (name, passed, message, seconds) in outcome.results {
-            if let Some(at) = remaining.iter().position(|n| *n == name) {
+        for settled in outcome.results {
+            if let Some(at) = remaining.iter().position(|n| *n == settled.name) {
                 remaining.remove(at);
-                let points = if passed { per_test } else { 0.0 };
-                let message = if passed {
-                    message
+                let message = if settled.passed {
+                    settled.message
                 } else {
                     explain(
-                        run.docs.get(&name).map_or("", String::as_str),
-                        &message,
+                        run.docs.get(&settled.name).map_or("", String::as_str),
+                        &settled.message,
                         stage,
                     )
                 };
                 let _ = results.send(TestResult {
-                    name: qualified(&name),
+                    name: qualified(&settled.name),
                     stage,
-                    passed,
+                    passed: settled.passed,
                     message,
-                    points,
+                    points: if settled.passed { per_test } else { 0.0 },
                     max_points: per_test,
-                    seconds,
+                    seconds: settled.seconds,
+                    forged: settled.forged,
                 });
             }
         }
@@ -900,9 +906,36 @@ fn run_target(
     }
 }
 
+/// One test's verdict from one process.
+struct Settled {
+    name: String,
+    passed: bool,
+    message: String,
+    seconds: f64,
+    /// A pass was claimed with no witness from the test body (see [`WITNESS_FD`]).
+    forged: bool,
+}
+
+impl Settled {
+    fn failed(name: String, message: String, seconds: f64) -> Settled {
+        Settled {
+            name,
+            passed: false,
+            message,
+            seconds,
+            forged: false,
+        }
+    }
+}
+
+/// The descriptor on which a test process finds its secret: the witnessing
+/// `#[test]` of `support/witness` reads it before the first test body runs
+/// and prints it after each body ends, so a pass without it was forged.
+const WITNESS_FD: i32 = 3;
+
 struct Outcome {
-    /// (name, passed, message, seconds) for every test the process settled.
-    results: Vec<(String, bool, String, f64)>,
+    /// Every test the process settled.
+    results: Vec<Settled>,
     /// The process printed result lines that libtest did not write: a result for
     /// a test that was not running, or a second result for one test.
     tampered: bool,
@@ -945,6 +978,16 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         command.env(key, value);
     }
     let mut results = Vec::new();
+    let secret = match witness_secret(&mut command) {
+        Ok(secret) => secret,
+        Err(e) => {
+            return Outcome {
+                results,
+                tampered: false,
+                stderr: format!("{e:#}"),
+            };
+        }
+    };
     let mut group = match process::Group::spawn(command) {
         Ok(group) => group,
         Err(e) => {
@@ -959,6 +1002,9 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
     process::spawn_line_reader(group.child().stdout.take().expect("piped"), sender);
     let stderr = process::spawn_collector(group.child().stderr.take().expect("piped"));
     let mut current: Option<(String, Instant)> = None;
+    // The running test's body ended as the test expects, by its witness line.
+    let mut witnessed = false;
+    let mut forged_witness = false;
     let mut tampered = false;
     loop {
         let wait = match &current {
@@ -970,6 +1016,18 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 let Ok(event) = serde_json::from_str::<serde_json::Value>(&line) else {
                     continue;
                 };
+                if event["type"] == workbook_witness::LINE_TYPE {
+                    let genuine = secret.as_deref().is_some_and(|s| event["secret"] == s);
+                    let running = current
+                        .as_ref()
+                        .is_some_and(|(name, _)| event["name"] == name.as_str());
+                    if genuine && running {
+                        witnessed = true;
+                    } else if !genuine {
+                        forged_witness = true;
+                    }
+                    continue;
+                }
                 if event["type"] != "test" {
                     continue;
                 }
@@ -980,6 +1038,7 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 let kind = event["event"].as_str().unwrap_or_default();
                 if kind == "started" {
                     current = Some((name, Instant::now()));
+                    witnessed = false;
                     continue;
                 }
                 // A result must be for the test that is running, and come once. Anything
@@ -994,16 +1053,31 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                 }
                 current = None;
                 match kind {
-                    "ok" => results.push((name, true, String::new(), seconds)),
-                    "ignored" => results.push((
+                    "ok" if secret.is_some() && (!witnessed || forged_witness) => {
+                        // The body never ended under the harness: something
+                        // else printed this pass, and then the process ended.
+                        results.push(Settled {
+                            forged: true,
+                            ..Settled::failed(name, FORGED.into(), seconds)
+                        });
+                        group.kill();
+                        break;
+                    }
+                    "ok" => results.push(Settled {
                         name,
-                        false,
+                        passed: true,
+                        message: String::new(),
+                        seconds,
+                        forged: false,
+                    }),
+                    "ignored" => results.push(Settled::failed(
+                        name,
                         "the test was ignored, which a canonical test never is".into(),
                         0.0,
                     )),
                     _ => {
                         let message = clean_failure(event["stdout"].as_str().unwrap_or_default());
-                        results.push((name, false, message, seconds));
+                        results.push(Settled::failed(name, message, seconds));
                     }
                 }
             }
@@ -1013,9 +1087,8 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                     || names[results.len().min(names.len() - 1)].clone(),
                     |(n, _)| n,
                 );
-                results.push((
+                results.push(Settled::failed(
                     name,
-                    false,
                     format!(
                         "did not finish within {} s and was stopped: a deadlock, a lost wake-up or an endless loop?",
                         run.timeout.as_secs()
@@ -1033,9 +1106,8 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
                             "was killed by a signal (an abort, a stack overflow or a crash)".into()
                         }
                     };
-                    results.push((
+                    results.push(Settled::failed(
                         name,
-                        false,
                         format!(
                             "the test process {how} while this test was running, before the test harness \
                              could report a result; does your code call std::process::exit or abort?"
@@ -1054,6 +1126,25 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         tampered,
         stderr: stderr.join().unwrap_or_default(),
     }
+}
+
+/// Why a forged pass scores nothing.
+const FORGED: &str = "the test was reported as passed, but its body never finished: the pass was \
+printed by the code under test, not by the test harness, so the test fails (and a class grader flags it)";
+
+/// Gives the test process a fresh secret on [`WITNESS_FD`]; `None` where
+/// there is no way to hand one over (not Unix), and then no witness is asked for.
+#[cfg(unix)]
+fn witness_secret(command: &mut Command) -> Result<Option<String>> {
+    let secret = process::fresh_secret()?;
+    process::hand_secret(command, WITNESS_FD, &secret)?;
+    command.env(workbook_witness::FD_VAR, WITNESS_FD.to_string());
+    Ok(Some(secret))
+}
+
+#[cfg(not(unix))]
+fn witness_secret(_: &mut Command) -> Result<Option<String>> {
+    Ok(None)
 }
 
 /// A failure message for the learner: what the test checks, what went wrong,

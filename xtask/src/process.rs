@@ -327,6 +327,47 @@ impl Sandbox {
     }
 }
 
+/// A fresh random secret: 32 hexadecimal digits from the kernel's generator.
+pub fn fresh_secret() -> Result<String> {
+    use std::io::Read as _;
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut random| random.read_exact(&mut bytes))
+        .context("cannot read /dev/urandom for a test's secret")?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Hands `secret` to the child as the only content of a pipe it finds open at
+/// descriptor `fd`; the write end is closed before the child starts, so the
+/// child reads the secret and then end of file. Nothing of it is in the
+/// child's environment, arguments or standard input.
+pub fn hand_secret(command: &mut Command, fd: i32, secret: &str) -> Result<()> {
+    use std::io::Write as _;
+    use std::os::fd::AsRawFd as _;
+    let (reader, mut writer) = std::io::pipe().context("cannot open a pipe for a test's secret")?;
+    // Far below the pipe's buffer, so this never blocks.
+    writer.write_all(secret.as_bytes())?;
+    drop(writer);
+    // SAFETY: the closure runs in the child between fork and exec and only
+    // calls dup2 and fcntl, which are async-signal-safe; it allocates nothing.
+    // It owns `reader`, so the descriptor stays open until the child starts.
+    unsafe {
+        command.pre_exec(move || {
+            let from = reader.as_raw_fd();
+            if from == fd {
+                // Already in place, with close-on-exec still set: clear it.
+                if libc::fcntl(fd, libc::F_SETFD, 0) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            } else if libc::dup2(from, fd) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    Ok(())
+}
+
 /// A child in its own process group, killed with its group when dropped.
 pub struct Group {
     child: Child,

@@ -127,6 +127,7 @@ mod tests {
             points: if passed { 2.5 } else { 0.0 },
             max_points: 2.5,
             seconds: 0.1,
+            forged: false,
         }
     }
 

@@ -10,6 +10,16 @@
 use crate::assemble::EditableFiles;
 use crate::workbook::Rules;
 
+/// Forbidden in every exercise: each can place code that runs before `main`
+/// (a constructor in `.init_array`) or replace a symbol the harness calls, and
+/// code that runs before the test harness could take the secret that proves a
+/// test passed (`support/witness`). No exercise needs any of them.
+pub const NEVER: &[&str] = &["link_section", "export_name", "no_mangle", "global_asm"];
+
+/// Why [`NEVER`] is never allowed, for the learner.
+const NEVER_BECAUSE: &str = "the workbook never allows these: they can run code before the test \
+harness starts or replace what it calls, and no exercise needs them";
+
 /// One forbidden identifier where the learner's code uses it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ForbiddenUse {
@@ -24,9 +34,7 @@ pub struct ForbiddenUse {
 /// does not even tokenize is left to the compiler.
 pub fn forbidden_uses(rules: &Rules, files: &EditableFiles) -> Vec<ForbiddenUse> {
     let mut found = Vec::new();
-    if rules.forbid.is_empty() {
-        return found;
-    }
+    let forbidden = |name: &str| NEVER.contains(&name) || rules.forbid.iter().any(|f| f == name);
     for (file, bytes) in &files.0 {
         if !file.ends_with(".rs") {
             continue;
@@ -37,7 +45,7 @@ pub fn forbidden_uses(rules: &Rules, files: &EditableFiles) -> Vec<ForbiddenUse>
         visit(tokens, &mut |ident| {
             let name = ident.to_string();
             let name = name.strip_prefix("r#").unwrap_or(&name);
-            if rules.forbid.iter().any(|f| f == name) {
+            if forbidden(name) {
                 let start = ident.span().start();
                 found.push(ForbiddenUse {
                     name: name.to_owned(),
@@ -64,28 +72,41 @@ fn visit(tokens: proc_macro2::TokenStream, on_ident: &mut dyn FnMut(&proc_macro2
 /// What the learner reads: each use with its place, and the rule's reason.
 pub fn explain(rules: &Rules, uses: &[ForbiddenUse]) -> String {
     let mut names: Vec<&str> = uses.iter().map(|u| u.name.as_str()).collect();
+    names.sort_unstable();
     names.dedup();
-    let mut text = format!(
-        "this exercise does not allow {}: {}\n",
+    let (never, exercise): (Vec<&str>, Vec<&str>) = names.iter().partition(|n| NEVER.contains(n));
+    let listed = |names: &[&str]| {
         names
             .iter()
             .map(|n| format!("`{n}`"))
             .collect::<Vec<_>>()
-            .join(", "),
-        if rules.because.is_empty() {
-            "build it from the primitives the exercise names"
-        } else {
-            &rules.because
-        }
-    );
+            .join(", ")
+    };
+    let mut text = String::new();
+    if !exercise.is_empty() {
+        text.push_str(&format!(
+            "this exercise does not allow {}: {}\n",
+            listed(&exercise),
+            if rules.because.is_empty() {
+                "build it from the primitives the exercise names"
+            } else {
+                &rules.because
+            }
+        ));
+    }
+    if !never.is_empty() {
+        text.push_str(&format!("{}: {NEVER_BECAUSE}\n", listed(&never)));
+    }
     for used in uses {
         text.push_str(&format!(
             "  {}:{}:{}: `{}`\n",
             used.file, used.line, used.column, used.name
         ));
     }
-    text.push_str(&format!("(forbidden here: {})", rules.forbid.join(", ")));
-    text
+    if !exercise.is_empty() {
+        text.push_str(&format!("(forbidden here: {})", rules.forbid.join(", ")));
+    }
+    text.trim_end().to_owned()
 }
 
 #[cfg(test)]
@@ -125,6 +146,23 @@ mod tests {
             "this exercise does not allow `Mutex`, `RwLock`: build the lock from atomics"
         ));
         assert!(text.contains("src/lib.rs:2:20: `Mutex`"), "{text}");
+    }
+
+    #[test]
+    fn code_that_could_run_before_main_is_forbidden_everywhere() {
+        let source = "#[unsafe(link_section = \".init_array\")]\n\
+                      #[used]\n\
+                      static STEAL: extern \"C\" fn() = steal;\n\
+                      extern \"C\" fn steal() {}\n";
+        let found = forbidden_uses(&Rules::default(), &files(source));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].line), ("link_section", 1));
+        let text = explain(&Rules::default(), &found);
+        assert!(
+            text.starts_with("`link_section`: the workbook never allows"),
+            "{text}"
+        );
+        assert!(!text.contains("forbidden here"), "{text}");
     }
 
     #[test]

@@ -204,6 +204,32 @@ fn cases(workbook: &Workbook) -> Vec<Case> {
             pack: as_folder,
         },
         Case {
+            // Prints libtest's own pass line for the test that is running and
+            // exits before the body can end: both tests that call `sold` are
+            // forged, and score 0 although an honest answer would have passed.
+            name: "forges-its-own-pass",
+            files: vec![lib(with_main_change(
+                "    pub fn sold(&self) -> u32 {\n        self.sold",
+                "    pub fn sold(&self) -> u32 {\n        use std::io::Write as _;\n        let name = std::thread::current().name().unwrap_or_default().to_owned();\n        let mut out = std::io::stdout().lock();\n        let _ = writeln!(out, \"{{ \\\"type\\\": \\\"test\\\", \\\"name\\\": \\\"{name}\\\", \\\"event\\\": \\\"ok\\\" }}\");\n        let _ = out.flush();\n        std::process::exit(0);\n        #[allow(unreachable_code)]\n        self.sold",
+            ))],
+            ticket: Some(losing(2)),
+            flags: &["forged-result", "process-exit", "raw-output"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
+            // A constructor that would run before the harness and could take
+            // the witness's secret: refused before anything is compiled.
+            name: "runs-code-before-main",
+            files: vec![lib(format!(
+                "{good}\n#[unsafe(link_section = \".init_array\")]\n#[used]\nstatic EARLY: extern \"C\" fn() = early;\nextern \"C\" fn early() {{}}\n"
+            ))],
+            ticket: Some(0.0),
+            flags: &["foreign-code"],
+            error: None,
+            pack: as_folder,
+        },
+        Case {
             name: "include-test-file",
             files: vec![lib(format!("{good}\npub const TESTS: &str = include_str!(\"../tests/behaviour.rs\");\n"))],
             ticket: Some(10.0),

@@ -43,7 +43,7 @@ macro_rules! cases {
     ($($(#[$meta:meta])* $case:ident),* $(,)?) => {
         $(
             $(#[$meta])*
-            #[test]
+            #[$crate::__witness::test]
             fn $case() {
                 $crate::check(&$crate::Crate {
                     manifest_dir: env!("CARGO_MANIFEST_DIR"),
@@ -54,6 +54,9 @@ macro_rules! cases {
         )*
     };
 }
+
+#[doc(hidden)]
+pub use workbook_witness as __witness;
 
 /// The crate under test, as the test binary knows it at compile time.
 pub struct Crate {

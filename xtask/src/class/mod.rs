@@ -133,11 +133,34 @@ pub fn grade_student(
             result.flags.extend(scan(workbook, exercise, &files));
         }
         let report = engine::grade(workbook, exercise, &Source::Dir(dir), &options, &mut |_| {})?;
+        result.flags.extend(forged_results(&report));
         result.exercises.push(report);
     }
     result.total = result.exercises.iter().map(|r| r.score).sum();
     result.seconds = started.elapsed().as_secs_f64();
     Ok(result)
+}
+
+/// The kind of flag a forged pass raises: the one flag that is never harmless.
+pub const FORGED_KIND: &str = "forged-result";
+
+/// A flag for every test whose pass the code under test printed itself.
+fn forged_results(report: &Report) -> Vec<Flag> {
+    report
+        .tests
+        .iter()
+        .filter(|t| t.forged)
+        .map(|t| Flag {
+            exercise: Some(report.exercise.clone()),
+            kind: FORGED_KIND.into(),
+            path: format!("exercises/{}", report.exercise),
+            message: format!(
+                "{}: the code printed a pass for `{}` that the test harness did not write, and ended \
+                 the test early; the test scored 0",
+                report.exercise, t.name
+            ),
+        })
+        .collect()
 }
 
 fn not_graded(exercise: &Exercise, why: &str) -> Report {

@@ -215,7 +215,16 @@ pub fn feedback(result: &StudentResult) -> String {
             );
         }
     }
-    let flags: Vec<_> = result.flags.iter().collect();
+    let (forged, flags): (Vec<_>, Vec<_>) = result.flags.iter().partition(|f| is_forged(f));
+    if !forged.is_empty() {
+        md.push_str(
+            "## Forged results\n\nThese tests scored 0: the code printed their passes itself.\n\n",
+        );
+        for flag in forged {
+            let _ = writeln!(md, "- **{}**", flag.message);
+        }
+        md.push('\n');
+    }
     if !flags.is_empty() {
         md.push_str("## Notes for review\n\nThese do not change the score.\n\n");
         for flag in flags {
@@ -277,6 +286,9 @@ pub fn gradescope(result: &StudentResult) -> serde_json::Value {
         }
     }
     let mut output = result.errors.join("\n");
+    for flag in result.flags.iter().filter(|f| is_forged(f)) {
+        output.push_str(&format!("\nFORGED: {}", flag.message));
+    }
     if !result.flags.is_empty() {
         output.push_str(&format!(
             "\n{} notes for review (no effect on the score)",
@@ -317,6 +329,11 @@ pub fn prairielearn(result: &StudentResult) -> serde_json::Value {
     })
 }
 
+/// A flag that marks a score taken away, not just something to look at.
+fn is_forged(flag: &super::Flag) -> bool {
+    flag.kind == super::FORGED_KIND
+}
+
 fn html_escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -327,7 +344,7 @@ fn html_escape(text: &str) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}\
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}\
 th{background:#f4f4f4}td,th{white-space:nowrap}td.name,th.name{text-align:left}pre{background:#f7f7f7;padding:.6em;overflow-x:auto}\
-.flag{color:#8a4b00}";
+.flag{color:#8a4b00}.forged{color:#b00020;font-weight:bold}";
 
 /// A colour from red (0) through yellow to green (1).
 fn heat(fraction: f64) -> String {
@@ -384,12 +401,18 @@ fn class_page(workbook: &Workbook, results: &[StudentResult]) -> String {
                 None => html.push_str("<td>-</td>"),
             }
         }
+        let forged = result.flags.iter().filter(|f| is_forged(f)).count();
         let _ = write!(
             html,
-            "<td>{} / {}</td><td class=flag>{}</td></tr>",
+            "<td>{} / {}</td><td class=flag>{}{}</td></tr>",
             points(result.total),
             points(result.max),
-            result.flags.len()
+            result.flags.len(),
+            if forged > 0 {
+                format!(" <span class=forged>({forged} forged)</span>")
+            } else {
+                String::new()
+            }
         );
     }
     html.push_str("</table><h2>Pass rates per exercise</h2><table><tr><th class=name>exercise</th><th>solved</th><th>mean score</th></tr>");
@@ -466,7 +489,12 @@ fn student_page(result: &StudentResult) -> String {
     if !result.flags.is_empty() {
         html.push_str("<h2>Flags for review</h2><ul>");
         for flag in &result.flags {
-            let _ = write!(html, "<li class=flag>{}</li>", html_escape(&flag.message));
+            let class = if is_forged(flag) { "forged" } else { "flag" };
+            let _ = write!(
+                html,
+                "<li class={class}>{}</li>",
+                html_escape(&flag.message)
+            );
         }
         html.push_str("</ul>");
     }
