@@ -299,6 +299,20 @@ fn grade_assembled(
         return Ok(finish(report, started));
     }
 
+    // The compile-fail judge's programs are built here, where building may
+    // write, so the test process (read-only in a grader's sandbox) only reads
+    // the result, and their dependencies stay built from one run to the next.
+    let prebuilt = if normal_targets.contains(&"compile_fail") {
+        Some(build_cases(
+            workbook,
+            &assembled,
+            &options.scratch,
+            options.sandbox.as_ref(),
+        )?)
+    } else {
+        None
+    };
+
     let mut stages: Vec<Stage> = normal_targets.iter().map(|t| Stage::of_target(t)).collect();
     stages.sort();
     stages.dedup();
@@ -309,7 +323,10 @@ fn grade_assembled(
         .iter()
         .map(|&target| TargetRun {
             sandbox: options.sandbox.as_ref().map(process::Sandbox::for_tests),
-            readable: vec![assembled.workspace.clone(), target_dir.clone()],
+            readable: [assembled.workspace.clone(), target_dir.clone()]
+                .into_iter()
+                .chain(prebuilt.iter().map(|p| p.scratch.clone()))
+                .collect(),
             target: target.to_owned(),
             docs: docs(target),
             executable: build.executables.get(target).cloned(),
@@ -321,7 +338,13 @@ fn grade_assembled(
                 Stage::CompileFail => exercise.test_timeout().max(COMPILE_FAIL_TIMEOUT),
                 _ => exercise.test_timeout(),
             },
-            env: Vec::new(),
+            env: match (&prebuilt, Stage::of_target(target)) {
+                (Some(cases), Stage::CompileFail) => vec![(
+                    workbook_ui::PREBUILT.into(),
+                    cases.output.display().to_string(),
+                )],
+                _ => Vec::new(),
+            },
         })
         .collect();
     for run in &runs {
@@ -662,6 +685,79 @@ fn build_tests(
         ));
     }
     Ok(build)
+}
+
+/// The compile-fail judge's programs, built by [`build_cases`].
+struct PrebuiltCases {
+    /// The folder they were built in (the test process reads it).
+    scratch: PathBuf,
+    /// cargo's JSON messages, which the judge reads instead of building.
+    output: PathBuf,
+}
+
+/// Builds every case program and twin of the assembled crate, as the judge
+/// would (`workbook_ui::plan`), in a folder of `scratch`'s own. A build that
+/// fails because of the code is the judge's to explain, case by case; one
+/// that fails because of the machine is a setup error.
+fn build_cases(
+    workbook: &Workbook,
+    assembled: &crate::assemble::Assembled,
+    scratch: &str,
+    sandbox: Option<&process::Sandbox>,
+) -> Result<PrebuiltCases> {
+    let dir = workbook.scratch_dir().join("ui").join(scratch);
+    let manifest = assembled.crate_dir.join("Cargo.toml");
+    let package: toml::Value = toml::from_str(
+        &std::fs::read_to_string(&manifest)
+            .with_context(|| format!("cannot read {}", manifest.display()))?,
+    )
+    .with_context(|| format!("{} is not valid TOML", manifest.display()))?;
+    let package = package["package"]["name"]
+        .as_str()
+        .with_context(|| format!("{} names no package", manifest.display()))?;
+    let crate_dir = assembled.crate_dir.to_string_lossy();
+    let scratch_text = dir.to_string_lossy();
+    let krate = workbook_ui::Crate {
+        manifest_dir: &crate_dir,
+        package,
+        scratch_dir: &scratch_text,
+    };
+    let plan = workbook_ui::plan(&krate, &dir).map_err(anyhow::Error::msg)?;
+    let writable = [assembled.workspace.as_path(), dir.as_path()];
+    let mut command = cargo_command_in(sandbox, &writable);
+    command
+        .current_dir(&assembled.workspace)
+        .args(&plan.args)
+        .env("CARGO_TARGET_DIR", &plan.target_dir);
+    if sandbox.is_some() {
+        command.env("CARGO_INCREMENTAL", "0");
+    }
+    let finished = process::run(command, BUILD_TIMEOUT)?;
+    if finished.status.is_none() {
+        anyhow::bail!(
+            "building the compile-fail cases of {} took longer than {} s",
+            assembled.crate_dir.display(),
+            BUILD_TIMEOUT.as_secs()
+        );
+    }
+    if CargoOutput::parse(&finished.stdout).success.is_none()
+        && workbook_ui::is_machine_trouble(&finished.stderr)
+        && let Some(trouble) = setup::diagnose_build_failure(&finished.stderr)
+    {
+        setup::forget_fetch(workbook);
+        return Err(trouble.into());
+    }
+    let output = dir.join("cargo-messages.json");
+    for (path, text) in [
+        (output.clone(), &finished.stdout),
+        (output.with_extension("stderr"), &finished.stderr),
+    ] {
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(PrebuiltCases {
+        scratch: dir,
+        output,
+    })
 }
 
 /// One compiler error, from cargo's `--message-format=json`.

@@ -10,11 +10,19 @@
 use crate::assemble::EditableFiles;
 use crate::workbook::Rules;
 
-/// Forbidden in every exercise: each can place code that runs before `main`
-/// (a constructor in `.init_array`) or replace a symbol the harness calls, and
-/// code that runs before the test harness could take the secret that proves a
-/// test passed (`support/witness`). No exercise needs any of them.
-pub const NEVER: &[&str] = &["link_section", "export_name", "no_mangle", "global_asm"];
+/// Forbidden in every exercise: each can run code the tests never called,
+/// before `main` (a constructor in `.init_array`, a global allocator) or in
+/// place of a symbol the harness calls. Such code could take the secret that
+/// proves a test passed (`support/witness`) before the harness reads it, or
+/// run while the engine builds the compile-fail cases with write access. No
+/// exercise needs any of them.
+pub const NEVER: &[&str] = &[
+    "link_section",
+    "export_name",
+    "no_mangle",
+    "global_asm",
+    "global_allocator",
+];
 
 /// Why [`NEVER`] is never allowed, for the learner.
 const NEVER_BECAUSE: &str = "the workbook never allows these: they can run code before the test \

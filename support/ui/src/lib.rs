@@ -59,10 +59,10 @@ macro_rules! cases {
 pub use workbook_witness as __witness;
 
 /// The crate under test, as the test binary knows it at compile time.
-pub struct Crate {
-    pub manifest_dir: &'static str,
-    pub package: &'static str,
-    pub scratch_dir: &'static str,
+pub struct Crate<'a> {
+    pub manifest_dir: &'a str,
+    pub package: &'a str,
+    pub scratch_dir: &'a str,
 }
 
 /// The variable that hands a twin the token it prints once its `main` returned.
@@ -72,14 +72,14 @@ const TWIN_TOKEN: &str = "WORKBOOK_TWIN_TOKEN";
 const TWIN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Judges one case and panics with an explanation when it does not hold.
-pub fn check(krate: &Crate, case: &str) {
+pub fn check(krate: &Crate<'_>, case: &str) {
     if let Err(explanation) = judge(krate, case) {
         panic!("\n{explanation}\n");
     }
 }
 
 /// The verdict for one case: `Ok` or a learner-facing explanation.
-pub fn judge(krate: &Crate, case: &str) -> Result<(), String> {
+pub fn judge(krate: &Crate<'_>, case: &str) -> Result<(), String> {
     let manifest_dir = Path::new(krate.manifest_dir);
     let fail_file = manifest_dir
         .join("tests/ui/fail")
@@ -364,7 +364,7 @@ struct Build {
     executables: BTreeMap<String, PathBuf>,
 }
 
-fn bin_name(krate: &Crate, kind: &str, case: &str) -> String {
+fn bin_name(krate: &Crate<'_>, kind: &str, case: &str) -> String {
     format!("{kind}_{}_{case}", short_hash(krate.manifest_dir))
 }
 
@@ -378,18 +378,34 @@ fn short_hash(text: &str) -> String {
 }
 
 /// Builds every case of the crate once per process.
-fn build_all(krate: &Crate) -> &'static Result<Build, String> {
+fn build_all(krate: &Crate<'_>) -> &'static Result<Build, String> {
     static BUILD: OnceLock<Result<Build, String>> = OnceLock::new();
     BUILD.get_or_init(|| build_uncached(krate))
 }
 
-fn build_uncached(krate: &Crate) -> Result<Build, String> {
+/// The variable that names a file holding cargo's JSON output of a build of
+/// the case programs that the grading engine ran before the tests (with
+/// [`plan`]; its standard error beside it, with the extension `stderr`), so
+/// the test process only reads it: under the grader's sandbox
+/// the test cannot write, and the engine's build keeps its dependencies warm
+/// from one submission to the next.
+pub const PREBUILT: &str = "WORKBOOK_UI_PREBUILT";
+
+/// How to build every case program of a crate: `cargo` with these arguments
+/// and `CARGO_TARGET_DIR` set to `target_dir`, its JSON messages on standard
+/// output. The flags of the build that runs the tests (`RUSTFLAGS`, a
+/// wrapper) must not reach it.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub args: Vec<std::ffi::OsString>,
+    pub target_dir: PathBuf,
+}
+
+/// Writes the generated project that holds one program per case and twin
+/// under `scratch`, and says how to build it.
+pub fn plan(krate: &Crate<'_>, scratch: &Path) -> Result<Plan, String> {
     let manifest_dir = Path::new(krate.manifest_dir);
-    // A grader's sandbox leaves the target directory read-only and says where
-    // to build instead.
-    let scratch = std::env::var_os("WORKBOOK_UI_SCRATCH")
-        .map_or_else(|| PathBuf::from(krate.scratch_dir), PathBuf::from)
-        .join("workbook-ui");
+    let scratch = scratch.join("workbook-ui");
     let project = scratch.join(format!(
         "{}-{}",
         krate.package,
@@ -461,20 +477,54 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
         write_if_changed(&project.join("Cargo.lock"), &bytes)?;
     }
 
+    let mut args: Vec<std::ffi::OsString> = [
+        "build",
+        "--bins",
+        "--keep-going",
+        "--offline",
+        "--quiet",
+        "--message-format=json",
+        "--manifest-path",
+    ]
+    .iter()
+    .map(Into::into)
+    .collect();
+    args.push(project.join("Cargo.toml").into());
+    Ok(Plan {
+        args,
+        target_dir: scratch.join("target"),
+    })
+}
+
+/// Whether cargo's complaint is about the machine (offline, a full disk),
+/// not the code.
+pub fn is_machine_trouble(stderr: &str) -> bool {
+    ["--offline", "failed to download", "No space left on device"]
+        .iter()
+        .any(|needle| stderr.contains(needle))
+}
+
+fn build_uncached(krate: &Crate<'_>) -> Result<Build, String> {
+    if let Some(prebuilt) = std::env::var_os(PREBUILT) {
+        let prebuilt = PathBuf::from(prebuilt);
+        let json = std::fs::read_to_string(&prebuilt)
+            .map_err(|e| format!("cannot read the prebuilt cases {}: {e}", prebuilt.display()))?;
+        return parse_build(&json).map_err(|e| {
+            let stderr =
+                std::fs::read_to_string(prebuilt.with_extension("stderr")).unwrap_or_default();
+            format!("{e}\ncargo said:\n{stderr}")
+        });
+    }
+    // A grader's sandbox leaves the target directory read-only and says where
+    // to build instead.
+    let scratch = std::env::var_os("WORKBOOK_UI_SCRATCH")
+        .map_or_else(|| PathBuf::from(krate.scratch_dir), PathBuf::from);
+    let plan = plan(krate, &scratch)?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command
-        .args([
-            "build",
-            "--bins",
-            "--keep-going",
-            "--offline",
-            "--quiet",
-            "--message-format=json",
-        ])
-        .arg("--manifest-path")
-        .arg(project.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .args(&plan.args)
+        .env("CARGO_TARGET_DIR", &plan.target_dir)
         .stdin(Stdio::null());
     // The cases are judged without the flags of the build that runs them (loom's cfg, say).
     for var in [
@@ -492,10 +542,11 @@ fn build_uncached(krate: &Crate) -> Result<Build, String> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     parse_build(&stdout).map_err(|e| {
         // The engine turns this line into a setup error that costs the learner nothing.
-        let machine = ["--offline", "failed to download", "No space left on device"]
-            .iter()
-            .any(|needle| stderr.contains(needle));
-        let prefix = if machine { SETUP_PROBLEM } else { "" };
+        let prefix = if is_machine_trouble(&stderr) {
+            SETUP_PROBLEM
+        } else {
+            ""
+        };
         format!("{prefix}{e}\ncargo said:\n{stderr}")
     })
 }
