@@ -130,6 +130,8 @@ pub fn check(workbook: &Workbook) -> Result<Vec<Problem>> {
         &workbook.root,
         &workbook.root.join("target/book-snippets"),
         &snippets,
+        &book_dir(workbook).join("src"),
+        std::env::var_os("WORKBOOK_BLESS").is_some_and(|v| v == "1"),
     )?);
 
     let manifest_links: Vec<(String, String)> = workbook

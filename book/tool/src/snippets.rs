@@ -9,6 +9,13 @@
 //! | `rust,compile_fail,E0499`      | is rejected with an error of that code      |
 //! | `rust,ignore`                  | only after a `<!-- untested: reason -->` line |
 //!
+//! A ```` ```text,rustc-output ```` block right after a `compile_fail` block
+//! shows what the compiler says about it, and must say exactly what rustc
+//! prints now (its error messages, the file named `src/main.rs`): a quoted
+//! error cannot drift from the compiler. `WORKBOOK_BLESS=1 cargo xtask book`
+//! writes every such block from the compiler's output; leave it empty to
+//! have it filled.
+//!
 //! Stable rustdoc ignores the code in `compile_fail,E0499`, so blocks are not
 //! given to rustdoc: all of them become binaries of one generated crate, built
 //! by one `cargo build --keep-going`, and judged from the compiler's JSON
@@ -48,7 +55,20 @@ pub struct Snippet {
     pub expect: Expect,
     /// The code as it is compiled: hidden lines shown, `main` added if needed.
     pub code: String,
+    /// The `text,rustc-output` block that follows a `compile_fail` block.
+    pub shown_output: Option<ShownOutput>,
 }
+
+/// A `text,rustc-output` block: where its text sits in the page, and the text.
+#[derive(Debug, Clone)]
+pub struct ShownOutput {
+    /// Byte range of the block's content (between its fences) in the page.
+    pub content: std::ops::Range<usize>,
+    pub text: String,
+}
+
+/// The info word that marks a block as the compiler's output for the block before it.
+const RUSTC_OUTPUT: &str = "rustc-output";
 
 impl Snippet {
     fn place(&self) -> String {
@@ -71,10 +91,37 @@ pub fn extract(page: &str, markdown: &str) -> (Vec<Snippet>, Vec<Problem>) {
     let mut problems = Vec::new();
     let line_of = |offset: usize| markdown[..offset].matches('\n').count() + 1;
     let mut open: Option<(usize, String, String)> = None;
+    // Whether the last code block closed was the last snippet, a `compile_fail` one.
+    let mut after_compile_fail = false;
     for (event, range) in Parser::new(markdown).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                open = Some((line_of(range.start), info.to_string(), String::new()));
+                let line = line_of(range.start);
+                if info.split([',', ' ']).any(|w| w.trim() == RUSTC_OUTPUT) {
+                    let problem = |message: &str| Problem {
+                        place: format!("book/src/{page}:{line}"),
+                        message: message.into(),
+                    };
+                    match (after_compile_fail, content_range(markdown, range.clone())) {
+                        (true, Some(content)) => {
+                            let snippet = snippets.last_mut().expect("a compile_fail snippet");
+                            let snippet: &mut Snippet = snippet;
+                            snippet.shown_output = Some(ShownOutput {
+                                text: markdown[content.clone()].to_owned(),
+                                content,
+                            });
+                        }
+                        (false, _) => problems.push(problem(
+                            "a `rustc-output` block shows the compiler's errors for the `rust,compile_fail` block right before it, and there is none",
+                        )),
+                        (true, None) => problems.push(problem(
+                            "a `rustc-output` block must be a fenced block at the start of its line, not inside a list or quote",
+                        )),
+                    }
+                    after_compile_fail = false;
+                    continue;
+                }
+                open = Some((line, info.to_string(), String::new()));
             }
             Event::Text(text) => {
                 if let Some((_, _, code)) = open.as_mut() {
@@ -85,6 +132,7 @@ pub fn extract(page: &str, markdown: &str) -> (Vec<Snippet>, Vec<Problem>) {
                 let Some((line, info, code)) = open.take() else {
                     continue;
                 };
+                after_compile_fail = false;
                 let problem = |message: String| Problem {
                     place: format!("book/src/{page}:{line}"),
                     message,
@@ -94,12 +142,16 @@ pub fn extract(page: &str, markdown: &str) -> (Vec<Snippet>, Vec<Problem>) {
                     Ok(Some(Expect::Ignore)) if !untested_marker_before(markdown, line) => problems.push(problem(
                         "an `ignore`d block needs a `<!-- untested: <reason> -->` line right above it".into(),
                     )),
-                    Ok(Some(expect)) => snippets.push(Snippet {
-                        page: page.to_owned(),
-                        line,
-                        expect,
-                        code: compilable(&code),
-                    }),
+                    Ok(Some(expect)) => {
+                        after_compile_fail = matches!(expect, Expect::CompileFail(_));
+                        snippets.push(Snippet {
+                            page: page.to_owned(),
+                            line,
+                            expect,
+                            code: compilable(&code),
+                            shown_output: None,
+                        });
+                    }
                     Err(message) => problems.push(problem(message)),
                 }
             }
@@ -107,6 +159,46 @@ pub fn extract(page: &str, markdown: &str) -> (Vec<Snippet>, Vec<Problem>) {
         }
     }
     (snippets, problems)
+}
+
+/// The content of the fenced block spanning `block`: after its opening fence
+/// line, before its closing fence line. `None` unless both fences start their
+/// lines (a block in a list or a quote has prefixes the content would need).
+fn content_range(markdown: &str, block: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let text = &markdown[block.clone()];
+    let at_line_start = block.start == 0 || markdown[..block.start].ends_with('\n');
+    if !at_line_start || !text.starts_with("```") {
+        return None;
+    }
+    let start = block.start + text.find('\n')? + 1;
+    let body = markdown[start..block.end].trim_end_matches('\n');
+    let close = body.rfind('\n').map_or(0, |i| i + 1);
+    if !body[close..].starts_with("```") {
+        return None;
+    }
+    Some(start..start + close)
+}
+
+/// What rustc printed for a snippet, as the book shows it: every error, the
+/// generated file named `src/main.rs`.
+fn shown_errors(bin_name: &str, rendered: &[&str]) -> String {
+    let mut text = String::new();
+    for error in rendered {
+        text.push_str(error.trim_end());
+        text.push_str("\n\n");
+    }
+    let mut text = text.replace(&format!("src/{bin_name}.rs"), "src/main.rs");
+    // The standard library's sources, as trybuild writes them: the toolchain's
+    // commit hash says nothing to a reader.
+    while let Some(at) = text.find("/rustc/") {
+        let rest = &text[at + "/rustc/".len()..];
+        let hash = rest.chars().take_while(char::is_ascii_hexdigit).count();
+        let tail = rest[hash..]
+            .strip_prefix("/library/")
+            .unwrap_or(&rest[hash..]);
+        text = format!("{}$RUST/{}", &text[..at], tail);
+    }
+    format!("{}\n", text.trim_end())
 }
 
 /// What a fence's info string asks for; `None` for a block that is not Rust.
@@ -182,8 +274,16 @@ fn compilable(code: &str) -> String {
     }
 }
 
-/// Builds every snippet in one crate under `scratch` and judges each.
-pub fn judge(workspace_root: &Path, scratch: &Path, snippets: &[Snippet]) -> Result<Vec<Problem>> {
+/// Builds every snippet in one crate under `scratch` and judges each. With
+/// `bless`, every `rustc-output` block under `book_src` is rewritten to what
+/// the compiler says instead of being judged.
+pub fn judge(
+    workspace_root: &Path,
+    scratch: &Path,
+    snippets: &[Snippet],
+    book_src: &Path,
+    bless: bool,
+) -> Result<Vec<Problem>> {
     if snippets.is_empty() {
         return Ok(Vec::new());
     }
@@ -238,8 +338,29 @@ pub fn judge(workspace_root: &Path, scratch: &Path, snippets: &[Snippet]) -> Res
     let executables = output.executables;
 
     let mut problems = Vec::new();
+    // (page, content range, new text) for every stale `rustc-output` block.
+    let mut rewrites: Vec<(&str, std::ops::Range<usize>, String)> = Vec::new();
     for (name, snippet) in &by_bin {
         let errs = errors.get(name).map(Vec::as_slice).unwrap_or(&[]);
+        if let (Some(shown), Expect::CompileFail(_), false) =
+            (&snippet.shown_output, &snippet.expect, errs.is_empty())
+        {
+            let rendered: Vec<&str> = errs.iter().map(|(_, r)| r.as_str()).collect();
+            let now = shown_errors(name, &rendered);
+            if shown.text != now {
+                if bless {
+                    rewrites.push((&snippet.page, shown.content.clone(), now));
+                } else {
+                    problems.push(Problem {
+                        place: snippet.place(),
+                        message: format!(
+                            "the compiler's output shown after this snippet is not what rustc says now; \
+                             `WORKBOOK_BLESS=1 cargo xtask book` rewrites it. rustc says:\n{now}"
+                        ),
+                    });
+                }
+            }
+        }
         let problem = |message: String| Problem {
             place: snippet.place(),
             message,
@@ -303,6 +424,16 @@ pub fn judge(workspace_root: &Path, scratch: &Path, snippets: &[Snippet]) -> Res
             Expect::NoRun | Expect::Ignore => {}
         }
     }
+    // Last block of a page first, so the earlier ranges stay where they are.
+    rewrites.sort_by(|a, b| (a.0, b.1.start).cmp(&(b.0, a.1.start)));
+    for (page, content, text) in rewrites {
+        let path = book_src.join(page);
+        let mut markdown = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        markdown.replace_range(content, &text);
+        xtask::progress::write_atomically(&path, markdown.as_bytes())?;
+        eprintln!("blessed the compiler's output in book/src/{page}");
+    }
     if problems.is_empty() && !built.status.is_some_and(|s| s.success()) && errors.is_empty() {
         problems.push(Problem {
             place: scratch.display().to_string(),
@@ -361,6 +492,37 @@ mod tests {
         assert_eq!(compilable("fn main() {}"), "fn main() {}\n");
         // `#[derive]` is an attribute, not a hidden line.
         assert!(compilable("#[derive(Debug)]\nstruct S;").contains("#[derive(Debug)]"));
+    }
+
+    #[test]
+    fn rustc_output_belongs_to_the_compile_fail_block_before_it() {
+        let page = "```rust,compile_fail,E0382\nlet a = 1;\n```\n\n```text,rustc-output\nold\ntext\n```\n\n\
+                    ```rust,compile_fail,E0382\nx\n```\n```text,rustc-output\n```\n\
+                    ```rust\nlet b = 2;\n```\n```text,rustc-output\nstray\n```\n";
+        let (snippets, problems) = extract("p.md", page);
+        let shown = snippets[0].shown_output.as_ref().unwrap();
+        assert_eq!(shown.text, "old\ntext\n");
+        assert_eq!(&page[shown.content.clone()], "old\ntext\n");
+        let empty = snippets[1].shown_output.as_ref().unwrap();
+        assert_eq!(empty.text, "");
+        assert!(snippets[2].shown_output.is_none());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("right before it"));
+    }
+
+    #[test]
+    fn shown_errors_name_the_file_main_rs() {
+        let rendered =
+            ["error[E0382]: borrow of moved value: `a`\n --> src/snippet_p_md_3.rs:4:5\n"];
+        assert_eq!(
+            shown_errors("snippet_p_md_3", &rendered),
+            "error[E0382]: borrow of moved value: `a`\n --> src/main.rs:4:5\n"
+        );
+        let note = ["note: here\n --> /rustc/59807616e1fa/library/std/src/thread/mod.rs:12:3\n"];
+        assert_eq!(
+            shown_errors("x", &note),
+            "note: here\n --> $RUST/std/src/thread/mod.rs:12:3\n"
+        );
     }
 
     #[test]

@@ -48,7 +48,10 @@ loop {}
     let (snippets, problems) = workbook_book::snippets::extract("fixture.md", page);
     assert!(problems.is_empty(), "{problems:?}");
     let scratch = workbook.root.join("target/book-snippets-selftest");
-    let problems = workbook_book::snippets::judge(&workbook.root, &scratch, &snippets).unwrap();
+    let book_src = scratch.join("src-unused");
+    let problems =
+        workbook_book::snippets::judge(&workbook.root, &scratch, &snippets, &book_src, false)
+            .unwrap();
     let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
     assert_eq!(
         places,
@@ -92,4 +95,59 @@ fn the_preprocessor_works_as_a_command_for_an_installed_mdbook() {
         !page.contains("{{#exercise"),
         "a directive was left unexpanded"
     );
+}
+
+#[test]
+fn the_compilers_output_in_the_book_is_blessed_and_then_checked() {
+    let workbook = Workbook::locate().unwrap();
+    let scratch = workbook.root.join("target/book-snippets-bless-test");
+    let book_src = scratch.join("book-src");
+    std::fs::create_dir_all(&book_src).unwrap();
+    let page = "\
+# Page
+
+```rust,compile_fail,E0382
+let a = String::from(\"x\");
+let b = a;
+println!(\"{a} {b}\");
+```
+
+```text,rustc-output
+```
+
+Text after.
+";
+    std::fs::write(book_src.join("p.md"), page).unwrap();
+    let judge = |bless: bool| {
+        let markdown = std::fs::read_to_string(book_src.join("p.md")).unwrap();
+        let (snippets, problems) = workbook_book::snippets::extract("p.md", &markdown);
+        assert!(problems.is_empty(), "{problems:?}");
+        workbook_book::snippets::judge(&workbook.root, &scratch, &snippets, &book_src, bless)
+            .unwrap()
+    };
+    // An empty block is stale: reported, with what rustc says.
+    let stale = judge(false);
+    assert_eq!(stale.len(), 1, "{stale:#?}");
+    assert!(stale[0].message.contains("WORKBOOK_BLESS=1"), "{stale:#?}");
+    assert_eq!(
+        std::fs::read_to_string(book_src.join("p.md")).unwrap(),
+        page
+    );
+    // Blessing writes the compiler's words, with the file named src/main.rs.
+    assert!(judge(true).is_empty());
+    let blessed = std::fs::read_to_string(book_src.join("p.md")).unwrap();
+    assert!(
+        blessed.contains("```text,rustc-output\nerror[E0382]: borrow of moved value: `a`\n"),
+        "{blessed}"
+    );
+    assert!(blessed.contains("--> src/main.rs:4:"), "{blessed}");
+    assert!(blessed.ends_with("```\n\nText after.\n"), "{blessed}");
+    // Now it is current; an edited quote is stale again.
+    assert!(judge(false).is_empty());
+    std::fs::write(
+        book_src.join("p.md"),
+        blessed.replace("moved value", "moved valve"),
+    )
+    .unwrap();
+    assert_eq!(judge(false).len(), 1);
 }
