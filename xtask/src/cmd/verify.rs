@@ -15,7 +15,7 @@ use std::time::Instant;
 use anyhow::Result;
 
 use crate::assemble::{EditableFiles, Source, test_targets};
-use crate::engine::{self, Options, Report};
+use crate::engine::{self, Options, Report, Status};
 use crate::fixtures;
 use crate::process;
 use crate::render;
@@ -159,6 +159,15 @@ fn verify_one(workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Ve
         ));
     }
     let starter = grade(Source::Starter, "starter")?;
+    // A learner starts from the starter: it and every test file must compile
+    // against it, so the first check shows failing tests, not compiler errors.
+    if starter.status != Status::Graded || !starter.build_errors.is_empty() {
+        problems.push(format!(
+            "the untouched starter does not build with its tests; learners must start from a \
+             crate that compiles:\n{}",
+            starter.build_errors.trim_end()
+        ));
+    }
     if starter.score > 0.0 {
         let earned: Vec<&str> = starter
             .tests
