@@ -16,7 +16,7 @@
 //! - logging after the collector is gone hands the message back;
 //! - `collect` waits for loggers that are still alive, and returns as soon
 //!   as the last one is dropped;
-- a logger can be moved to another thread.
+//! - a logger can be moved to another thread.
 //!
 //! What must be impossible: sharing the collector by reference between
 //! threads (it is the channel's one consumer). That is tested by a program
