@@ -218,8 +218,8 @@ fn is_test_target(rel: &Path) -> bool {
         && rel.extension().is_some_and(|e| e == "rs")
 }
 
-/// Every regular file below `root` whose relative path `keep` accepts.
-fn read_tree(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
+/// Every regular file below `root` whose relative path `keep` accepts, by that path.
+pub fn read_tree(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
     let mut files = BTreeMap::new();
     let mut pending = vec![root.to_path_buf()];
     while let Some(dir) = pending.pop() {

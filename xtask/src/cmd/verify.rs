@@ -12,7 +12,8 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
 
 use crate::assemble::{EditableFiles, Source, test_targets};
 use crate::engine::{self, Options, Report, Status};
@@ -22,6 +23,7 @@ use crate::render;
 use crate::workbook::{Exercise, Workbook};
 
 /// What verify found for one exercise.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Verdict {
     pub id: String,
     pub solution: Option<Report>,
@@ -103,11 +105,144 @@ pub fn verify_all(
             });
         }
     }
+    let cache = VerdictCache::open(workbook)?;
     for exercise in exercises {
+        let key = cache.key(workbook, exercise, lint)?;
+        if let Some(verdict) = cache.load(exercise, &key) {
+            progress(&format!(
+                "{}: unchanged since it was last verified sound",
+                exercise.id
+            ));
+            verdicts.push(verdict);
+            continue;
+        }
         progress(&format!("verifying {} …", exercise.id));
-        verdicts.push(verify_one(workbook, exercise, lint)?);
+        let verdict = verify_one(workbook, exercise, lint)?;
+        if verdict.problems.is_empty() {
+            cache.store(exercise, &key, &verdict);
+        }
+        verdicts.push(verdict);
     }
     Ok(verdicts)
+}
+
+/// Sound verdicts, kept under `target/workbook/verify-cache/` with a digest of
+/// everything that decides them: this runner's own executable, the
+/// toolchain, `Cargo.lock`, `support/`, the exercise's folder, its solution
+/// and its fixtures, and whether clippy ran. A warm `verify` after an edit
+/// re-verifies only what the edit can change. `WORKBOOK_VERIFY_CACHE=off`
+/// (or `TRYBUILD=overwrite`, which rewrites snapshots) verifies everything;
+/// only sound verdicts are kept, so a problem is always shown afresh.
+struct VerdictCache {
+    dir: std::path::PathBuf,
+    /// The digest of what every verdict shares: runner, toolchain, lock, support.
+    shared: Option<String>,
+}
+
+impl VerdictCache {
+    fn open(workbook: &Workbook) -> Result<VerdictCache> {
+        let dir = workbook.scratch_dir().join("verify-cache");
+        let off = std::env::var_os("WORKBOOK_VERIFY_CACHE").is_some_and(|v| v == "off")
+            || std::env::var_os("TRYBUILD").is_some_and(|v| v == "overwrite");
+        if off {
+            return Ok(VerdictCache { dir, shared: None });
+        }
+        let mut hasher = Sha256::new();
+        let runner = std::env::current_exe().and_then(std::fs::read);
+        let toolchain = engine::cargo_command()
+            .args(["--version", "--verbose"])
+            .output();
+        let rustc =
+            std::process::Command::new(std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()))
+                .arg("-vV")
+                .output();
+        let (Ok(runner), Ok(toolchain), Ok(rustc)) = (runner, toolchain, rustc) else {
+            // Nothing to key on: verify everything.
+            return Ok(VerdictCache { dir, shared: None });
+        };
+        hasher.update(b"verify-cache-1\0");
+        hasher.update(Sha256::digest(&runner));
+        hasher.update(&toolchain.stdout);
+        hasher.update(&rustc.stdout);
+        // The checking mode's seed changes which waits return early.
+        hasher.update(
+            std::env::var("WORKBOOK_SEED")
+                .unwrap_or_default()
+                .as_bytes(),
+        );
+        hash_file(&mut hasher, &workbook.root.join("Cargo.lock"))?;
+        hash_tree(&mut hasher, &workbook.root.join("support"))?;
+        Ok(VerdictCache {
+            dir,
+            shared: Some(format!("{:x}", hasher.finalize())),
+        })
+    }
+
+    fn key(&self, workbook: &Workbook, exercise: &Exercise, lint: bool) -> Result<Option<String>> {
+        let Some(shared) = &self.shared else {
+            return Ok(None);
+        };
+        let mut hasher = Sha256::new();
+        hasher.update(shared.as_bytes());
+        hasher.update([u8::from(lint)]);
+        hash_tree(&mut hasher, &exercise.dir)?;
+        hash_tree(&mut hasher, &workbook.solution_dir(exercise))?;
+        hash_tree(
+            &mut hasher,
+            &fixtures::root(workbook).join(exercise.id.as_str()),
+        )?;
+        Ok(Some(format!("{:x}", hasher.finalize())))
+    }
+
+    fn path(&self, exercise: &Exercise) -> std::path::PathBuf {
+        self.dir.join(format!("{}.json", exercise.id.flat()))
+    }
+
+    fn load(&self, exercise: &Exercise, key: &Option<String>) -> Option<Verdict> {
+        let key = key.as_ref()?;
+        let text = std::fs::read_to_string(self.path(exercise)).ok()?;
+        let (stored, verdict): (String, Verdict) = serde_json::from_str(&text).ok()?;
+        // Nothing was run this time.
+        (stored == *key).then_some(Verdict {
+            seconds: 0.0,
+            ..verdict
+        })
+    }
+
+    /// Best effort: a verdict that cannot be kept is verified again next time.
+    fn store(&self, exercise: &Exercise, key: &Option<String>, verdict: &Verdict) {
+        let Some(key) = key else { return };
+        let Ok(json) = serde_json::to_string(&(key, verdict)) else {
+            return;
+        };
+        let _ = std::fs::create_dir_all(&self.dir);
+        let _ = crate::progress::write_atomically(&self.path(exercise), json.as_bytes());
+    }
+}
+
+fn hash_file(hasher: &mut Sha256, path: &std::path::Path) -> Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    hasher.update((bytes.len() as u64).to_le_bytes());
+    hasher.update(&bytes);
+    Ok(())
+}
+
+/// Every file below `root` but build output, path and content; nothing for a
+/// folder that does not exist.
+fn hash_tree(hasher: &mut Sha256, root: &std::path::Path) -> Result<()> {
+    if !root.is_dir() {
+        hasher.update(b"absent\0");
+        return Ok(());
+    }
+    let files = crate::assemble::read_tree(root, &|rel| !rel.starts_with("target"))?;
+    for (rel, bytes) in files {
+        let rel = rel.to_string_lossy();
+        hasher.update((rel.len() as u64).to_le_bytes());
+        hasher.update(rel.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(&bytes);
+    }
+    Ok(())
 }
 
 /// Every exercise folder is listed in chapters.toml.
