@@ -20,7 +20,8 @@
 //! given to rustdoc: all of them become binaries of one generated crate, built
 //! by one `cargo build --keep-going`, and judged from the compiler's JSON
 //! messages. Lines starting with `# ` are hidden by mdBook but compiled; a block
-//! without `fn main` is wrapped in one. Blocks may use std, crossbeam and rayon.
+//! without `fn main` is wrapped in one. Blocks may use std, crossbeam, rayon
+//! and loom (whose `model` runs in any build, not only under `--cfg loom`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -291,7 +292,7 @@ pub fn judge(
     std::fs::create_dir_all(&src).with_context(|| format!("cannot create {}", src.display()))?;
     let mut manifest = String::from(
         "[package]\nname = \"book-snippets\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\
-         autobins = false\n\n[dependencies]\ncrossbeam = \"0.8\"\ncrossbeam-channel = \"0.5\"\nrayon = \"1\"\n\n\
+         autobins = false\n\n[dependencies]\ncrossbeam = \"0.8\"\ncrossbeam-channel = \"0.5\"\nrayon = \"1\"\nloom = \"0.7\"\n\n\
          [workspace]\n",
     );
     let mut by_bin: BTreeMap<String, &Snippet> = BTreeMap::new();
