@@ -1,6 +1,6 @@
 //! # A bounded blocking queue
 //!
-//! Book: book/src/shared-state.md#a-bounded-queue-with-condition-variables
+//! Book: book/src/shared-state.md#waiting-for-a-change-condvar
 //! Check: cargo xtask check shared-state/bounded-queue
 //!
 //! A queue that holds at most `capacity` items and hands them from the
