@@ -85,8 +85,8 @@ fn the_channel_ends_with_the_last_clone() {
     assert_eq!(join(receiver, "the receiving thread"), (Some(7), None));
 }
 
-/// Many senders on many threads: every value arrives once, each sender's in
-/// its own order, and `recv` returns `None` after the last.
+/// Many senders (clones) on many threads: every value arrives once, each
+/// sender's in its own order, and `recv` returns `None` after the last.
 #[test]
 fn many_senders_every_value_once() {
     let (tx, rx) = channel();
@@ -100,14 +100,15 @@ fn many_senders_every_value_once() {
             })
         })
         .collect();
+    for sender in senders {
+        join(sender, "a sender");
+    }
+    // Every sender is gone but `tx`: the values are all in the channel now.
     drop(tx);
     let got = join(
         thread::spawn(move || std::iter::from_fn(|| rx.recv()).collect::<Vec<_>>()),
         "receiving until the channel ends",
     );
-    for sender in senders {
-        join(sender, "a sender");
-    }
     assert_eq!(got.len(), 2000);
     for s in 0..4 {
         let mine: Vec<i32> = got.iter().filter(|v| v.0 == s).map(|v| v.1).collect();
