@@ -2,7 +2,8 @@
 //!
 //! `engine` grades one exercise from one source and prints nothing;
 //! `cmd` holds the commands people run (`check`, `watch`, `verify`, ...),
-//! each a thin front over the engine. `main.rs` only parses flags and dispatches.
+//! each a thin front over the engine; `session` owns the learner's progress for
+//! the learner's commands. `main.rs` only parses flags and dispatches.
 
 pub mod assemble;
 pub mod class;
@@ -16,6 +17,7 @@ pub mod process;
 pub mod progress;
 pub mod render;
 pub mod rules;
+pub mod session;
 pub mod setup;
 pub mod snapshots;
 pub mod workbook;

@@ -17,10 +17,9 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use notify::Watcher as _;
 
-use super::learner::{self, Standing};
 use crate::engine::Report;
-use crate::progress::Progress;
 use crate::render;
+use crate::session::Session;
 use crate::workbook::{Exercise, Workbook};
 
 enum Event {
@@ -69,18 +68,16 @@ impl Drop for RawMode {
 }
 
 pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
+    let mut session = Session::open(workbook)?;
     let mut exercise: &Exercise = match start {
         Some(name) => workbook.find(name)?,
-        None => {
-            let progress = Progress::load(&workbook.state_dir())?;
-            match learner::next_exercise(workbook, &progress) {
-                Some(e) => e,
-                None => {
-                    println!("Every exercise is solved. `cargo xtask list` shows them all.");
-                    return Ok(ExitCode::SUCCESS);
-                }
+        None => match session.next() {
+            Some(e) => e,
+            None => {
+                println!("Every exercise is solved. `cargo xtask list` shows them all.");
+                return Ok(ExitCode::SUCCESS);
             }
-        }
+        },
     };
 
     let (sender, events) = mpsc::channel::<Event>();
@@ -139,8 +136,15 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             let current = exercise.clone();
             std::thread::spawn(move || {
                 say(&format!("\n── checking {} …", current.id));
-                let report =
-                    learner::check_and_record(&workbook, &current, true, &mut |line| say(line));
+                // The check's own session: it records the verdict, and the
+                // loop's session reads it again when it next asks.
+                let report = Session::open(&workbook).and_then(|mut session| {
+                    session.check(&current, true, &mut |event| {
+                        if let Some(line) = render::event(&event) {
+                            say(&line);
+                        }
+                    })
+                });
                 let _ = done.send(Event::Finished(report));
             });
         }
@@ -170,7 +174,7 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             Event::Key('q') => break,
             Event::Key('r') => pending = true,
             Event::Key('h') => {
-                let hints = learner::take_hints(workbook, exercise, false)?;
+                let hints = session.take_hints(exercise, false)?;
                 let newest = hints.last().cloned();
                 say(&format!(
                     "\n{}",
@@ -178,43 +182,27 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
                 ));
             }
             Event::Key('l') => {
-                let progress = Progress::load(&workbook.state_dir())?;
+                let session = Session::open(workbook)?;
                 let mut text = String::from("\n");
                 for e in workbook.exercises() {
-                    let mark = match learner::standing(e, &progress) {
-                        Standing::Solved => "✓",
-                        Standing::SolvedThenChanged => "✓*",
-                        Standing::InProgress => "…",
-                        Standing::NotStarted => "·",
-                    };
+                    let mark = session.standing(e).mark();
                     let here = if e.id == exercise.id { "→" } else { " " };
                     text.push_str(&format!("{here} {mark:2} {}  {}\n", e.id, e.manifest.title));
                 }
                 say(text.trim_end());
             }
             Event::Key('n') => {
-                let ids: Vec<&Exercise> = workbook.exercises().collect();
-                let progress = Progress::load(&workbook.state_dir())?;
-                let at = ids.iter().position(|e| e.id == exercise.id).unwrap_or(0);
-                // The next unsolved exercise after this one, wrapping around.
-                let next = ids
-                    .iter()
-                    .cycle()
-                    .skip(at + 1)
-                    .take(ids.len())
-                    .find(|e| learner::standing(e, &progress) != Standing::Solved);
-                match next {
-                    Some(next) if next.id != exercise.id => {
+                session = Session::open(workbook)?;
+                match session.after(&exercise.id) {
+                    Some(next) => {
                         for path in watched.drain(..) {
                             let _ = watcher.unwatch(&path);
                         }
                         exercise = next;
-                        let mut progress = progress;
-                        progress.current = Some(exercise.id.clone());
-                        progress.save(&workbook.state_dir())?;
+                        session.set_current(exercise)?;
                         pending = true;
                     }
-                    _ => say("No other unsolved exercise."),
+                    None => say("No other unsolved exercise."),
                 }
             }
             Event::Key(_) => {}
