@@ -1,13 +1,16 @@
 //! Running child processes with a deadline, bounded output, and no survivors.
 //!
-//! Every child gets its own process group. When it finishes, times out or is
-//! abandoned, the whole group is killed, so threads, grandchildren and fork
-//! bombs started by learner code do not outlive the check.
+//! Every child gets its own process group (on Windows, a job object). When it
+//! finishes, times out or is abandoned, the whole group is killed, so threads,
+//! grandchildren and fork bombs started by learner code do not outlive the
+//! check. The isolation for grading (namespaces, bubblewrap, resource limits,
+//! the witness's secret) is Linux's; elsewhere it is absent and says so.
 
 use std::io::Read;
+#[cfg(unix)]
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{ChildStderr, ChildStdout, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -38,9 +41,11 @@ pub struct Sandbox {
 }
 
 /// Largest file untrusted code may write.
+#[cfg(unix)]
 const FILE_SIZE_LIMIT: u64 = 256 << 20;
 /// Processes (per user; not enforced for root, where the PID namespace and
 /// the deadline bound them instead).
+#[cfg(unix)]
 const PROCESS_LIMIT: u64 = 4096;
 /// Memory a test process may map.
 pub const TEST_MEMORY_LIMIT: u64 = 6 << 30;
@@ -293,6 +298,19 @@ impl Sandbox {
             }
             (None, None) => Command::new(program),
         };
+        self.limit(&mut command);
+        command
+    }
+
+    /// Resource limits (and the pids cgroup) for `command`'s process, set
+    /// between fork and exec; none where that is not Unix.
+    #[cfg(not(unix))]
+    fn limit(&self, _: &mut Command) {}
+
+    /// Resource limits (and the pids cgroup) for `command`'s process, set
+    /// between fork and exec.
+    #[cfg(unix)]
+    fn limit(&self, command: &mut Command) {
         let memory = self.memory_bytes;
         let cgroup = self.process_cap.clone();
         // SAFETY: the closure runs in the child between fork and exec; it only
@@ -323,11 +341,11 @@ impl Sandbox {
                 Ok(())
             });
         }
-        command
     }
 }
 
 /// A fresh random secret: 32 hexadecimal digits from the kernel's generator.
+#[cfg(unix)]
 pub fn fresh_secret() -> Result<String> {
     use std::io::Read as _;
     let mut bytes = [0u8; 16];
@@ -341,6 +359,7 @@ pub fn fresh_secret() -> Result<String> {
 /// descriptor `fd`; the write end is closed before the child starts, so the
 /// child reads the secret and then end of file. Nothing of it is in the
 /// child's environment, arguments or standard input.
+#[cfg(unix)]
 pub fn hand_secret(command: &mut Command, fd: i32, secret: &str) -> Result<()> {
     use std::io::Write as _;
     use std::os::fd::AsRawFd as _;
@@ -369,10 +388,12 @@ pub fn hand_secret(command: &mut Command, fd: i32, secret: &str) -> Result<()> {
 }
 
 /// A child in its own process group, killed with its group when dropped.
+#[cfg(unix)]
 pub struct Group {
-    child: Child,
+    child: std::process::Child,
 }
 
+#[cfg(unix)]
 impl Group {
     pub fn spawn(mut command: Command) -> Result<Group> {
         command.process_group(0);
@@ -382,8 +403,17 @@ impl Group {
         Ok(Group { child })
     }
 
-    pub fn child(&mut self) -> &mut Child {
-        &mut self.child
+    pub fn take_stdout(&mut self) -> Option<ChildStdout> {
+        self.child.stdout.take()
+    }
+
+    pub fn take_stderr(&mut self) -> Option<ChildStderr> {
+        self.child.stderr.take()
+    }
+
+    /// The child's status if it has ended (the rest of its group may not have).
+    pub fn try_wait(&mut self) -> Result<Option<ExitStatus>> {
+        Ok(self.child.try_wait()?)
     }
 
     /// Kills every process in the group. Harmless when they are gone.
@@ -397,6 +427,48 @@ impl Group {
         let _ = self.child.kill();
     }
 
+    /// Waits for the child itself.
+    pub fn wait(&mut self) -> Result<ExitStatus> {
+        Ok(self.child.wait()?)
+    }
+}
+
+/// A child in a job object of its own, killed with every process of the job
+/// when dropped (process-wrap's `JobObject`).
+#[cfg(windows)]
+pub struct Group {
+    child: Box<dyn process_wrap::std::ChildWrapper>,
+}
+
+#[cfg(windows)]
+impl Group {
+    pub fn spawn(command: Command) -> Result<Group> {
+        let program = command.get_program().to_owned();
+        let mut wrapped = process_wrap::std::CommandWrap::from(command);
+        wrapped.wrap(process_wrap::std::JobObject);
+        let child = wrapped
+            .spawn()
+            .with_context(|| format!("cannot start {program:?}"))?;
+        Ok(Group { child })
+    }
+
+    pub fn take_stdout(&mut self) -> Option<ChildStdout> {
+        self.child.stdout().take()
+    }
+
+    pub fn take_stderr(&mut self) -> Option<ChildStderr> {
+        self.child.stderr().take()
+    }
+
+    pub fn try_wait(&mut self) -> Result<Option<ExitStatus>> {
+        Ok(self.child.try_wait()?)
+    }
+
+    /// Terminates every process in the job. Harmless when they are gone.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+    }
+
     pub fn wait(&mut self) -> Result<ExitStatus> {
         Ok(self.child.wait()?)
     }
@@ -405,7 +477,7 @@ impl Group {
 impl Drop for Group {
     fn drop(&mut self) {
         self.kill();
-        let _ = self.child.wait();
+        let _ = self.wait();
     }
 }
 
@@ -475,10 +547,10 @@ pub fn run(mut command: Command, timeout: Duration) -> Result<Finished> {
         .stderr(Stdio::piped());
     let started = Instant::now();
     let mut group = Group::spawn(command)?;
-    let stdout = spawn_collector(group.child().stdout.take().expect("piped"));
-    let stderr = spawn_collector(group.child().stderr.take().expect("piped"));
+    let stdout = spawn_collector(group.take_stdout().expect("piped"));
+    let stderr = spawn_collector(group.take_stderr().expect("piped"));
     let status = loop {
-        if let Some(status) = group.child().try_wait()? {
+        if let Some(status) = group.try_wait()? {
             break Some(status);
         }
         if started.elapsed() > timeout {

@@ -90,18 +90,7 @@ fn rebuild(workbook: &Workbook, dest: &Path) -> bool {
 }
 
 fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    let opened = std::process::Command::new(opener)
-        .arg(url)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !opened {
+    if opener::open_browser(url).is_err() {
         println!("(could not open a browser; open {url} yourself)");
     }
 }

@@ -185,6 +185,7 @@ impl Settled {
 /// The descriptor on which a test process finds its secret: the witnessing
 /// `#[test]` of `support/witness` reads it before the first test body runs
 /// and prints it after each body ends, so a pass without it was forged.
+#[cfg(unix)]
 const WITNESS_FD: i32 = 3;
 
 struct Outcome {
@@ -253,8 +254,8 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         }
     };
     let (sender, lines) = mpsc::channel();
-    process::spawn_line_reader(group.child().stdout.take().expect("piped"), sender);
-    let stderr = process::spawn_collector(group.child().stderr.take().expect("piped"));
+    process::spawn_line_reader(group.take_stdout().expect("piped"), sender);
+    let stderr = process::spawn_collector(group.take_stderr().expect("piped"));
     let mut current: Option<(String, Instant)> = None;
     // The running test's body ended as the test expects, by its witness line.
     let mut witnessed = false;
