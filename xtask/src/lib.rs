@@ -20,4 +20,5 @@ pub mod rules;
 pub mod session;
 pub mod setup;
 pub mod snapshots;
+pub mod verification;
 pub mod workbook;

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use xtask::cmd::verify::verify_all;
+use xtask::verification::verify_all;
 use xtask::workbook::Workbook;
 
 #[test]

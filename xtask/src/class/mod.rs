@@ -9,8 +9,10 @@
 //! tests run in a [`crate::process::Sandbox`]. The result is a
 //! [`StudentResult`], written as soon as it is known ([`outputs`]).
 
+pub mod handout;
 pub mod intake;
 pub mod outputs;
+pub mod pipeline;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -12,7 +12,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::assemble::Source;
-use crate::cmd::grade::{self as grading, Request};
+use crate::class::pipeline::{self, Request};
 use crate::engine::{self, Event, Options};
 use crate::workbook::Workbook;
 
@@ -124,7 +124,7 @@ pub fn bench(workbook: &Workbook, cold: bool, runs: usize) -> Result<ExitCode> {
 }
 
 fn run_verify(workbook: &Workbook) -> Result<()> {
-    let verdicts = super::verify::verify_all(workbook, &[], true, &mut |_| {})?;
+    let verdicts = crate::verification::verify_all(workbook, &[], true, &mut |_| {})?;
     let bad: Vec<&str> = verdicts
         .iter()
         .filter(|v| !v.problems.is_empty())
@@ -231,7 +231,7 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
     let students = students.max(4);
     let root = workbook.scratch_dir().join("bench-class");
     let _ = std::fs::remove_dir_all(&root);
-    let handout = grading_handout(workbook)?;
+    let handout = crate::class::handout::files(workbook)?;
     let submissions = root.join("submissions");
     for index in 0..students {
         let kind = KINDS[index % KINDS.len()];
@@ -260,7 +260,7 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
     };
     let quiet = |request: Request| -> Result<f64> {
         let started = Instant::now();
-        grading::grade(workbook, &request)?;
+        pipeline::grade_class(workbook, &request, &|_| {})?;
         Ok(started.elapsed().as_secs_f64())
     };
     // The reference: one fully solved student, graded alone with the
@@ -343,33 +343,6 @@ pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result
         println!("  (the naive way runs no loom tests and no per-test timeouts, so it does less)");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn grading_handout(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
-    let out = workbook.scratch_dir().join("bench-class-handout");
-    let _ = std::fs::remove_dir_all(&out);
-    grading::handout(workbook, &out)?;
-    let mut files = Vec::new();
-    let mut pending = vec![out.clone()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)?.flatten() {
-            let path = entry.path();
-            if path.file_name().is_some_and(|n| n == ".git") {
-                continue;
-            }
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(&out)
-                    .expect("below")
-                    .to_string_lossy()
-                    .into_owned();
-                files.push((name, std::fs::read(&path)?));
-            }
-        }
-    }
-    Ok(files)
 }
 
 fn synthetic_copy(from: &std::path::Path, to: &std::path::Path) -> Result<()> {

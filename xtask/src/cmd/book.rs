@@ -27,33 +27,3 @@ pub fn book(workbook: &Workbook, serve: bool, port: u16) -> Result<ExitCode> {
         ExitCode::FAILURE
     })
 }
-
-/// The book's own checks (build, boxes, snippets, links), as problems for `verify`.
-pub fn check(workbook: &Workbook) -> Result<Vec<String>> {
-    let mut command = crate::engine::cargo_command();
-    command.current_dir(&workbook.root).args([
-        "run",
-        "--quiet",
-        "-p",
-        "workbook-book",
-        "--",
-        "check",
-    ]);
-    let done = crate::process::run(command, std::time::Duration::from_secs(1800))?;
-    if done.status.is_some_and(|s| s.success()) {
-        return Ok(Vec::new());
-    }
-    let listed: Vec<String> = done
-        .stdout
-        .split("\n- ")
-        .skip(1)
-        .map(|p| p.trim_end().to_owned())
-        .collect();
-    if listed.is_empty() {
-        return Ok(vec![format!(
-            "the book's check failed:\n{}{}",
-            done.stdout, done.stderr
-        )]);
-    }
-    Ok(listed)
-}
