@@ -6,6 +6,11 @@ use anyhow::{Context, Result, bail};
 
 use crate::workbook::Workbook;
 
+/// What a student does not get: the reference solutions, and the grader's own
+/// tests (each of them grades the reference solutions or fixtures made from
+/// them, so in a handout they could only fail).
+pub const HIDDEN: &[&str] = &["solutions/", "xtask/tests/"];
+
 /// The files a student gets: everything tracked except solutions and the
 /// grader's fixtures (which contain solutions), with starters as working copies.
 pub fn files(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
@@ -19,13 +24,7 @@ pub fn files(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
     if !listed.status.success() {
         bail!("git ls-files failed; the handout is made from a git checkout of the workbook");
     }
-    let hidden = [
-        "solutions/",
-        "xtask/tests/fixtures",
-        "xtask/tests/verify.rs",
-        "xtask/tests/isolation.rs",
-        "xtask/tests/fixtures.rs",
-    ];
+    let hidden = HIDDEN;
     let mut files = Vec::new();
     for name in String::from_utf8_lossy(&listed.stdout)
         .split('\0')
@@ -49,4 +48,29 @@ pub fn files(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
         }
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every file the handout keeps that mentions the solutions is one a
+    /// student's `cargo test` cannot run: none may remain.
+    #[test]
+    fn the_handout_holds_no_solution_and_no_test_that_needs_one() {
+        let workbook = Workbook::locate().unwrap();
+        let files = files(&workbook).unwrap();
+        assert!(files.iter().any(|(name, _)| name == "README.md"));
+        for (name, bytes) in &files {
+            assert!(!name.starts_with("solutions/"), "{name}");
+            let text = String::from_utf8_lossy(bytes);
+            let is_test = name.contains("/tests/")
+                && name.ends_with(".rs")
+                && !name.starts_with("exercises/");
+            assert!(
+                !(is_test && (text.contains("Source::Solution") || text.contains("solution_dir"))),
+                "{name} grades the reference solutions, which the handout does not have"
+            );
+        }
+    }
 }
