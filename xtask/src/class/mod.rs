@@ -13,6 +13,7 @@ pub mod handout;
 pub mod intake;
 pub mod outputs;
 pub mod pipeline;
+mod report;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -35,6 +36,16 @@ pub struct Flag {
     pub kind: String,
     pub path: String,
     pub message: String,
+    /// The line of the student's code it points at, when it points at one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+}
+
+impl Flag {
+    /// A flag that marks a score taken away, not just something to look at.
+    pub fn is_forged(&self) -> bool {
+        self.kind == FORGED_KIND
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -161,6 +172,7 @@ fn forged_results(report: &Report) -> Vec<Flag> {
                  the test early; the test scored 0",
                 report.exercise, t.name
             ),
+            code: String::new(),
         })
         .collect()
 }
@@ -256,6 +268,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
                 kind: "changed-canonical".into(),
                 path: rel.clone(),
                 message: format!("changed {rel}; the workbook's own copy was used"),
+                code: String::new(),
             });
         }
     }
@@ -269,6 +282,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
                 files.len(),
                 files.join(", ")
             ),
+            code: String::new(),
         });
     }
     for exercise in workbook.exercises() {
@@ -299,6 +313,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
                         message: format!(
                             "added {rel}, which is not one of the files to edit; it was not used"
                         ),
+                        code: String::new(),
                     });
                 }
             }
@@ -316,6 +331,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
                 kind: "added-file".into(),
                 path: name.into(),
                 message: format!("added {name}; it was not used"),
+                code: String::new(),
             });
         }
     }
@@ -430,6 +446,7 @@ pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> 
                         kind: kind.to_owned(),
                         path: format!("{path}:{}", number + 1),
                         message: format!("{path}:{} {what}", number + 1),
+                        code: line.trim().to_owned(),
                     });
                 }
             }

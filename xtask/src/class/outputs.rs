@@ -13,14 +13,13 @@
 //!
 //! Every file is written atomically, so an interrupted run leaves whole files.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde_json::json;
 
-use super::StudentResult;
+use super::{StudentResult, report};
 use crate::progress::write_atomically;
 use crate::render::points;
 use crate::workbook::Workbook;
@@ -98,12 +97,12 @@ pub fn write_all(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> 
         )?;
         write_atomically(
             &out.join("report").join(format!("{name}.html")),
-            student_page(result).as_bytes(),
+            report::student_page(workbook, result).as_bytes(),
         )?;
     }
     write_atomically(
         &out.join("report/index.html"),
-        class_page(workbook, results).as_bytes(),
+        report::class_page(workbook, results, &report::RunFacts::now(workbook)).as_bytes(),
     )?;
     Ok(())
 }
@@ -215,7 +214,7 @@ pub fn feedback(result: &StudentResult) -> String {
             );
         }
     }
-    let (forged, flags): (Vec<_>, Vec<_>) = result.flags.iter().partition(|f| is_forged(f));
+    let (forged, flags): (Vec<_>, Vec<_>) = result.flags.iter().partition(|f| f.is_forged());
     if !forged.is_empty() {
         md.push_str(
             "## Forged results\n\nThese tests scored 0: the code printed their passes itself.\n\n",
@@ -243,7 +242,7 @@ fn fenced(text: &str, indent: &str) -> String {
     format!("{indent}{fence}text\n{indent}{body}\n{indent}{fence}")
 }
 
-fn strip_ansi(text: &str) -> String {
+pub(super) fn strip_ansi(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
@@ -286,7 +285,7 @@ pub fn gradescope(result: &StudentResult) -> serde_json::Value {
         }
     }
     let mut output = result.errors.join("\n");
-    for flag in result.flags.iter().filter(|f| is_forged(f)) {
+    for flag in result.flags.iter().filter(|f| f.is_forged()) {
         output.push_str(&format!("\nFORGED: {}", flag.message));
     }
     if !result.flags.is_empty() {
@@ -327,202 +326,6 @@ pub fn prairielearn(result: &StudentResult) -> serde_json::Value {
         "message": result.errors.join("\n"),
         "tests": tests,
     })
-}
-
-/// A flag that marks a score taken away, not just something to look at.
-fn is_forged(flag: &super::Flag) -> bool {
-    flag.kind == super::FORGED_KIND
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;max-width:80em}\
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}\
-th{background:#f4f4f4}td,th{white-space:nowrap}td.name,th.name{text-align:left}pre{background:#f7f7f7;padding:.6em;overflow-x:auto}\
-.flag{color:#8a4b00}.forged{color:#b00020;font-weight:bold}";
-
-/// A colour from red (0) through yellow to green (1).
-fn heat(fraction: f64) -> String {
-    let hue = (fraction.clamp(0.0, 1.0) * 120.0).round();
-    format!("hsl({hue},70%,80%)")
-}
-
-fn class_page(workbook: &Workbook, results: &[StudentResult]) -> String {
-    let mut html = format!(
-        "<!doctype html><meta charset=utf-8><title>Class report</title><style>{STYLE}</style>"
-    );
-    let _ = write!(
-        html,
-        "<h1>Class report</h1><p>{} students. Isolation: {}</p>",
-        results.len(),
-        html_escape(results.first().map_or("", |r| r.isolation.as_str()))
-    );
-    html.push_str("<h2>Students × exercises</h2><table><tr><th class=name>student</th>");
-    for exercise in workbook.exercises() {
-        let _ = write!(html, "<th>{}</th>", html_escape(exercise.id.as_str()));
-    }
-    html.push_str("<th>total</th><th>flags</th></tr>");
-    for result in results {
-        let name = if result.name.is_empty() {
-            &result.student_id
-        } else {
-            &result.name
-        };
-        let _ = write!(
-            html,
-            "<tr><td class=name><a href=\"{}.html\">{}</a></td>",
-            safe_name(&result.entry),
-            html_escape(name)
-        );
-        for exercise in workbook.exercises() {
-            match result
-                .exercises
-                .iter()
-                .find(|r| r.exercise == exercise.id.as_str())
-            {
-                Some(r) => {
-                    let fraction = if r.max_score > 0.0 {
-                        r.score / r.max_score
-                    } else {
-                        0.0
-                    };
-                    let _ = write!(
-                        html,
-                        "<td style=\"background:{}\">{}</td>",
-                        heat(fraction),
-                        points(r.score)
-                    );
-                }
-                None => html.push_str("<td>-</td>"),
-            }
-        }
-        let forged = result.flags.iter().filter(|f| is_forged(f)).count();
-        let _ = write!(
-            html,
-            "<td>{} / {}</td><td class=flag>{}{}</td></tr>",
-            points(result.total),
-            points(result.max),
-            result.flags.len(),
-            if forged > 0 {
-                format!(" <span class=forged>({forged} forged)</span>")
-            } else {
-                String::new()
-            }
-        );
-    }
-    html.push_str("</table><h2>Pass rates per exercise</h2><table><tr><th class=name>exercise</th><th>solved</th><th>mean score</th></tr>");
-    for exercise in workbook.exercises() {
-        let reports: Vec<_> = results
-            .iter()
-            .filter_map(|r| {
-                r.exercises
-                    .iter()
-                    .find(|e| e.exercise == exercise.id.as_str())
-            })
-            .collect();
-        let solved = reports.iter().filter(|r| r.solved()).count();
-        let mean = if reports.is_empty() {
-            0.0
-        } else {
-            reports.iter().map(|r| r.score).sum::<f64>() / reports.len() as f64
-        };
-        let _ = write!(
-            html,
-            "<tr><td class=name>{}</td><td>{solved} / {}</td><td>{} / {}</td></tr>",
-            html_escape(exercise.id.as_str()),
-            reports.len(),
-            points(mean),
-            exercise.manifest.points
-        );
-    }
-    html.push_str("</table><h2>Pass rates per test</h2><table><tr><th class=name>test</th><th>passed</th></tr>");
-    let mut per_test: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for result in results {
-        for report in &result.exercises {
-            for test in &report.tests {
-                let entry = per_test
-                    .entry(format!("{} :: {}", report.exercise, test.name))
-                    .or_default();
-                entry.0 += usize::from(test.passed);
-                entry.1 += 1;
-            }
-        }
-    }
-    for (name, (passed, total)) in &per_test {
-        let fraction = *passed as f64 / (*total).max(1) as f64;
-        let _ = write!(
-            html,
-            "<tr><td class=name>{}</td><td style=\"background:{}\">{passed} / {total}</td></tr>",
-            html_escape(name),
-            heat(fraction)
-        );
-    }
-    html.push_str("</table>");
-    html
-}
-
-fn student_page(result: &StudentResult) -> String {
-    let name = if result.name.is_empty() {
-        &result.student_id
-    } else {
-        &result.name
-    };
-    let mut html = format!(
-        "<!doctype html><meta charset=utf-8><title>{0}</title><style>{STYLE}</style><p><a href=\"index.html\">class report</a></p><h1>{0}</h1><p>Total {1} / {2}; graded in {3:.1} s</p>",
-        html_escape(name),
-        points(result.total),
-        points(result.max),
-        result.seconds
-    );
-    if !result.errors.is_empty() {
-        html.push_str("<h2>Problems with the submission</h2><ul>");
-        for error in &result.errors {
-            let _ = write!(html, "<li>{}</li>", html_escape(error));
-        }
-        html.push_str("</ul>");
-    }
-    if !result.flags.is_empty() {
-        html.push_str("<h2>Flags for review</h2><ul>");
-        for flag in &result.flags {
-            let class = if is_forged(flag) { "forged" } else { "flag" };
-            let _ = write!(
-                html,
-                "<li class={class}>{}</li>",
-                html_escape(&flag.message)
-            );
-        }
-        html.push_str("</ul>");
-    }
-    for report in &result.exercises {
-        let _ = write!(
-            html,
-            "<h2>{}: {} / {}</h2>",
-            html_escape(&report.exercise),
-            points(report.score),
-            points(report.max_score)
-        );
-        if report.status != crate::engine::Status::Graded && !report.build_errors.is_empty() {
-            let _ = write!(
-                html,
-                "<pre>{}</pre>",
-                html_escape(&strip_ansi(&report.build_errors))
-            );
-        }
-        for test in report.tests.iter().filter(|t| !t.passed) {
-            let _ = write!(
-                html,
-                "<h3>✗ {}</h3><pre>{}</pre>",
-                html_escape(&test.name),
-                html_escape(&strip_ansi(&test.message))
-            );
-        }
-    }
-    html
 }
 
 #[cfg(test)]
