@@ -83,6 +83,8 @@ pub enum Cmd {
         #[arg(long)]
         jobs: Option<usize>,
         /// Grade only slice K of N (1-based), e.g. 2/4; join slices with `grade merge`.
+        /// Without it, WORKBOOK_SHARD=K/N, a Slurm job array, or JOB_COMPLETION_INDEX or
+        /// WORKBOOK_SHARD_INDEX (0-based) with WORKBOOK_SHARD_COUNT choose the slice.
         #[arg(long)]
         shard: Option<String>,
         /// Grade again students that already have a result in --out.

@@ -250,3 +250,94 @@ fn a_class_is_graded_sharded_merged_and_reported() {
     );
     let _ = std::fs::remove_dir_all(&base);
 }
+
+/// The gradebook without what differs between runs of the same grading.
+fn gradebook_rows(out: &Path) -> Vec<Vec<String>> {
+    let mut reader = csv::Reader::from_path(out.join("gradebook.csv")).unwrap();
+    let mut rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn shards_from_a_batch_systems_variables_merge_into_the_single_run() {
+    let workbook = Workbook::locate().unwrap();
+    let base = std::env::temp_dir().join(format!("workbook-shards-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let submissions = base.join("submissions");
+    for entry in ["s1", "s2", "s10", "s3", "s4"] {
+        solved_ticket(&workbook, &submissions.join(entry));
+    }
+    // One of them does not compile, so the slices differ in what they hold.
+    std::fs::write(submissions.join("s3").join(TICKET_LIB), "fn broken(").unwrap();
+    let no_fs_sandbox = request(&submissions, &base, None, None).no_fs_sandbox;
+    let xtask = |out: &Path, vars: &[(&str, String)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+        command
+            .args(["grade", "--jobs", "1"])
+            .arg(&submissions)
+            .arg("--out")
+            .arg(out);
+        if no_fs_sandbox {
+            command.arg("--no-fs-sandbox");
+        }
+        for key in [
+            "WORKBOOK_SHARD",
+            "SLURM_ARRAY_TASK_ID",
+            "SLURM_ARRAY_TASK_COUNT",
+            "SLURM_ARRAY_TASK_MIN",
+            "JOB_COMPLETION_INDEX",
+            "WORKBOOK_SHARD_INDEX",
+            "WORKBOOK_SHARD_COUNT",
+        ] {
+            command.env_remove(key);
+        }
+        command.envs(vars.iter().map(|(k, v)| (*k, v.as_str())));
+        command
+    };
+    let single = base.join("single");
+    assert!(xtask(&single, &[]).status().unwrap().success());
+
+    // A Slurm array of three (`--array=1-3`) and a Kubernetes Indexed Job of
+    // two, each slice a process of its own, all at once.
+    type Vars = fn(usize) -> Vec<(&'static str, String)>;
+    let slurm: Vars = |k| {
+        vec![
+            ("SLURM_ARRAY_TASK_ID", (k + 1).to_string()),
+            ("SLURM_ARRAY_TASK_MIN", "1".to_string()),
+            ("SLURM_ARRAY_TASK_COUNT", "3".to_string()),
+        ]
+    };
+    let kubernetes: Vars = |k| {
+        vec![
+            ("JOB_COMPLETION_INDEX", k.to_string()),
+            ("WORKBOOK_SHARD_COUNT", "2".to_string()),
+        ]
+    };
+    for (name, count, vars) in [("slurm", 3, slurm), ("kubernetes", 2, kubernetes)] {
+        let parts: Vec<PathBuf> = (0..count)
+            .map(|k| base.join(format!("{name}-{k}")))
+            .collect();
+        let children: Vec<_> = parts
+            .iter()
+            .enumerate()
+            .map(|(k, out)| xtask(out, &vars(k)).spawn().unwrap())
+            .collect();
+        for mut child in children {
+            assert!(child.wait().unwrap().success(), "{name}: a shard failed");
+        }
+        let sizes: Vec<usize> = parts.iter().map(|p| gradebook_rows(p).len()).collect();
+        assert_eq!(sizes.iter().sum::<usize>(), 5, "{name}: slices {sizes:?}");
+        assert!(
+            sizes.iter().all(|&n| n > 0),
+            "{name}: an empty slice {sizes:?}"
+        );
+        let merged = base.join(format!("{name}-merged"));
+        grade::merge(&workbook, &merged, &parts).unwrap();
+        assert_eq!(gradebook_rows(&merged), gradebook_rows(&single), "{name}");
+    }
+    let _ = std::fs::remove_dir_all(&base);
+}

@@ -16,7 +16,7 @@ use crate::process::Sandbox;
 use crate::workbook::Workbook;
 
 /// What the pipeline is doing, as it happens.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum ClassEvent<'a> {
     /// A one-time download before grading: a progress line.
     Setup(&'a str),
@@ -26,6 +26,8 @@ pub enum ClassEvent<'a> {
         resumed: usize,
         jobs: usize,
         isolation: &'a str,
+        /// Which slice of the class, and what said so.
+        shard: Option<String>,
     },
     /// A worker took this submission.
     Grading(&'a str),
@@ -88,6 +90,105 @@ fn read_roster(path: &Path) -> Result<BTreeMap<String, (String, String)>> {
         roster.insert(get(entry), (get(id), get(name)));
     }
     Ok(roster)
+}
+
+/// A scratch slot (`grade-<index>`, `grade-staging/<index>`) this process
+/// holds: an exclusive lock on `target/workbook/grade-slots/<index>.lock`,
+/// released when dropped (or when the process dies). The lowest free index
+/// is taken, so a slot's build cache stays warm from one run to the next.
+struct ScratchSlot {
+    index: usize,
+    _lock: std::fs::File,
+}
+
+impl ScratchSlot {
+    fn take(workbook: &Workbook) -> Result<ScratchSlot> {
+        let dir = workbook.scratch_dir().join("grade-slots");
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        for index in 0.. {
+            let path = dir.join(format!("{index}.lock"));
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            match file.try_lock() {
+                Ok(()) => return Ok(ScratchSlot { index, _lock: file }),
+                Err(std::fs::TryLockError::WouldBlock) => continue,
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+                }
+            }
+        }
+        unreachable!("some slot index is free")
+    }
+}
+
+/// Which slice of the class this run grades, `(K, N, where it came from)`
+/// with 1 ≤ K ≤ N: `--shard K/N`; else `WORKBOOK_SHARD=K/N`; else the batch
+/// system's own variables: a Slurm job array (`SLURM_ARRAY_TASK_ID`,
+/// `SLURM_ARRAY_TASK_COUNT`, `SLURM_ARRAY_TASK_MIN`), a Kubernetes Indexed Job
+/// (`JOB_COMPLETION_INDEX`, 0-based, with `WORKBOOK_SHARD_COUNT`, since
+/// Kubernetes does not say how many completions there are), or any 0-based
+/// index (`WORKBOOK_SHARD_INDEX` with `WORKBOOK_SHARD_COUNT`, which a GitHub
+/// Actions matrix sets from `strategy.job-index` and `strategy.job-total`).
+pub fn shard_of(
+    flag: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<(usize, usize, String)>> {
+    if let Some(text) = flag {
+        let (k, n) = parse_shard(text)?;
+        return Ok(Some((k, n, "--shard".into())));
+    }
+    if let Some(text) = env("WORKBOOK_SHARD") {
+        let (k, n) = parse_shard(&text).context("in WORKBOOK_SHARD")?;
+        return Ok(Some((k, n, "WORKBOOK_SHARD".into())));
+    }
+    let number = |key: &str| -> Result<Option<usize>> {
+        env(key)
+            .map(|v| {
+                v.trim()
+                    .parse::<usize>()
+                    .with_context(|| format!("{key}={v} is not a whole number"))
+            })
+            .transpose()
+    };
+    let zero_based =
+        |index: usize, count: usize, source: &str| -> Result<Option<(usize, usize, String)>> {
+            if index >= count {
+                bail!("{source}: shard index {index} is not below the number of shards {count}");
+            }
+            Ok(Some((index + 1, count, source.to_owned())))
+        };
+    if let (Some(id), Some(count)) = (
+        number("SLURM_ARRAY_TASK_ID")?,
+        number("SLURM_ARRAY_TASK_COUNT")?,
+    ) {
+        let min = number("SLURM_ARRAY_TASK_MIN")?.unwrap_or(0);
+        let step = number("SLURM_ARRAY_TASK_STEP")?.unwrap_or(1).max(1);
+        let index = id.checked_sub(min).map(|i| i / step).with_context(|| {
+            format!("SLURM_ARRAY_TASK_ID={id} is below SLURM_ARRAY_TASK_MIN={min}")
+        })?;
+        return zero_based(index, count, "a Slurm job array");
+    }
+    let count = number("WORKBOOK_SHARD_COUNT")?;
+    for (key, source) in [
+        ("JOB_COMPLETION_INDEX", "a Kubernetes Indexed Job"),
+        ("WORKBOOK_SHARD_INDEX", "WORKBOOK_SHARD_INDEX"),
+    ] {
+        if let Some(index) = number(key)? {
+            let Some(count) = count else {
+                bail!(
+                    "{key} is set but not the number of shards: set WORKBOOK_SHARD_COUNT to it \
+                     (for a Kubernetes Indexed Job, its completions)"
+                );
+            };
+            return zero_based(index, count, source);
+        }
+    }
+    Ok(None)
 }
 
 /// `K/N` with 1 ≤ K ≤ N.
@@ -181,8 +282,9 @@ pub fn grade_class(
         }
     }
     students.sort_by(|a, b| a.0.entry.cmp(&b.0.entry));
-    if let Some(shard) = &request.shard {
-        let (k, n) = parse_shard(shard)?;
+    let shard = shard_of(request.shard.as_deref(), &|key| std::env::var(key).ok())?;
+    if let Some((k, n, _)) = &shard {
+        let (k, n) = (*k, *n);
         students = students
             .into_iter()
             .enumerate()
@@ -212,11 +314,22 @@ pub fn grade_class(
         resumed,
         jobs,
         isolation: &sandbox.description,
+        shard: shard
+            .as_ref()
+            .map(|(k, n, from)| format!("shard {k} of {n} (from {from})")),
     });
     let queue = Mutex::new(todo);
     let failures = Mutex::new(Vec::new());
+    // Each worker holds a scratch slot of its own for the whole run, locked
+    // against every other grader on this machine (shards of one class, a
+    // second `grade`), so no two ever build or stage in the same folder.
+    let mut slots = Vec::new();
+    for _ in 0..jobs {
+        slots.push(ScratchSlot::take(workbook)?);
+    }
     std::thread::scope(|scope| {
-        for slot in 0..jobs {
+        for held in &slots {
+            let slot = held.index;
             let sandbox =
                 sandbox.with_process_cap(&format!("{}-slot-{slot}", std::process::id()), 512);
             let (queue, failures) = (&queue, &failures);
@@ -306,4 +419,88 @@ pub fn merge(workbook: &Workbook, out: &Path, parts: &[PathBuf]) -> Result<usize
     let results: Vec<StudentResult> = merged.into_values().collect();
     outputs::write_all(workbook, out, &results)?;
     Ok(results.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shard(flag: Option<&str>, vars: &[(&str, &str)]) -> Result<Option<(usize, usize, String)>> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| ((*k).into(), (*v).into()))
+            .collect();
+        shard_of(flag, &|key| {
+            vars.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+        })
+    }
+
+    fn slice(flag: Option<&str>, vars: &[(&str, &str)]) -> Option<(usize, usize)> {
+        shard(flag, vars).unwrap().map(|(k, n, _)| (k, n))
+    }
+
+    #[test]
+    fn two_graders_never_share_a_scratch_slot() {
+        let workbook = Workbook::locate().unwrap();
+        let first = ScratchSlot::take(&workbook).unwrap();
+        let second = ScratchSlot::take(&workbook).unwrap();
+        assert_ne!(first.index, second.index);
+        let index = first.index;
+        drop(first);
+        let third = ScratchSlot::take(&workbook).unwrap();
+        assert!(third.index <= index.max(second.index));
+        assert_ne!(third.index, second.index);
+    }
+
+    #[test]
+    fn shards_come_from_the_flag_or_the_batch_systems_variables() {
+        assert_eq!(slice(None, &[]), None);
+        assert_eq!(
+            slice(Some("2/4"), &[("WORKBOOK_SHARD", "1/4")]),
+            Some((2, 4))
+        );
+        assert_eq!(slice(None, &[("WORKBOOK_SHARD", "3/3")]), Some((3, 3)));
+        // Slurm: `--array=0-3` and `--array=1-4` both make four shards.
+        let slurm = |id: &str, min: &str| {
+            slice(
+                None,
+                &[
+                    ("SLURM_ARRAY_TASK_ID", id),
+                    ("SLURM_ARRAY_TASK_COUNT", "4"),
+                    ("SLURM_ARRAY_TASK_MIN", min),
+                ],
+            )
+        };
+        assert_eq!(slurm("0", "0"), Some((1, 4)));
+        assert_eq!(slurm("4", "1"), Some((4, 4)));
+        assert_eq!(
+            slice(
+                None,
+                &[("JOB_COMPLETION_INDEX", "2"), ("WORKBOOK_SHARD_COUNT", "3")]
+            ),
+            Some((3, 3))
+        );
+        assert_eq!(
+            slice(
+                None,
+                &[("WORKBOOK_SHARD_INDEX", "0"), ("WORKBOOK_SHARD_COUNT", "2")]
+            ),
+            Some((1, 2))
+        );
+        for wrong in [
+            vec![("JOB_COMPLETION_INDEX", "2")],
+            vec![("JOB_COMPLETION_INDEX", "3"), ("WORKBOOK_SHARD_COUNT", "3")],
+            vec![("WORKBOOK_SHARD", "5/4")],
+            vec![
+                ("SLURM_ARRAY_TASK_ID", "x"),
+                ("SLURM_ARRAY_TASK_COUNT", "4"),
+            ],
+        ] {
+            assert!(shard(None, &wrong).is_err(), "{wrong:?}");
+        }
+        let said = shard(None, &[("JOB_COMPLETION_INDEX", "2")])
+            .unwrap_err()
+            .to_string();
+        assert!(said.contains("WORKBOOK_SHARD_COUNT"), "{said}");
+    }
 }

@@ -25,9 +25,11 @@ pub fn grade(workbook: &Workbook, request: &Request) -> Result<ExitCode> {
             resumed,
             jobs,
             isolation,
+            shard,
         } => {
             eprintln!(
-                "grading {todo} of {total} students ({resumed} already graded in {}), {jobs} at a time\nisolation: {isolation}",
+                "grading {todo} of {total} students{} ({resumed} already graded in {}), {jobs} at a time\nisolation: {isolation}",
+                shard.map(|s| format!(" of {s}")).unwrap_or_default(),
                 request.out.display(),
             );
             bar.set_length(todo as u64);
