@@ -166,6 +166,8 @@ h1{margin:.2em 0}.meta{color:#555}
 table{border-collapse:collapse;font-size:14px}
 td,th{border:1px solid #ddd;padding:.25em .45em;text-align:right;white-space:nowrap}
 th{background:#f4f4f4;cursor:pointer}th.name,td.name{text-align:left}
+th.slug{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;font-weight:normal;padding:.4em .2em}
+td.ex{min-width:1.6em}.none{color:#999}
 .wrap{overflow-x:auto;max-width:100%}
 .sticky{position:sticky;left:0;background:#fff;z-index:1}th.sticky{background:#f4f4f4}
 .ns{color:#999;background:#f7f7f7}.ms{color:#999;background:#eee}
@@ -245,7 +247,7 @@ pub fn class_page(workbook: &Workbook, results: &[StudentResult], facts: &RunFac
                     tr {
                         @for (chapter, exercise_cols, _) in &columns {
                             @for (id, at) in chapter.exercises.iter().zip(exercise_cols) {
-                                th.ex title=(id.as_str()) data-col=(at) data-kind="num" onclick="sortBy(this)" {
+                                th.ex.slug title=(id.as_str()) data-col=(at) data-kind="num" onclick="sortBy(this)" {
                                     (id.as_str().split('/').nth(1).unwrap_or(id.as_str()))
                                 }
                             }
@@ -340,9 +342,11 @@ fn pass_rates(workbook: &Workbook, results: &[StudentResult]) -> Markup {
         })
         .collect();
     let fraction = |solved: usize, of: usize| solved as f64 / of.max(1) as f64;
+    // Exercises nobody started say nothing about difficulty: they go last.
     exercises.sort_by(|a, b| {
-        fraction(a.1, a.3)
-            .total_cmp(&fraction(b.1, b.3))
+        (a.3 == 0)
+            .cmp(&(b.3 == 0))
+            .then(fraction(a.1, a.3).total_cmp(&fraction(b.1, b.3)))
             .then(a.4.total_cmp(&b.4))
     });
     let mut tests: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -370,7 +374,11 @@ fn pass_rates(workbook: &Workbook, results: &[StudentResult]) -> Markup {
             @for (id, solved, graded, started, mean, max) in &exercises {
                 tr {
                     td.name { (id) }
-                    td style=(heat(fraction(*solved, *started))) { (solved) " / " (started) }
+                    @if *started == 0 {
+                        td.none { "nobody started it" }
+                    } @else {
+                        td style=(heat(fraction(*solved, *started))) { (solved) " / " (started) }
+                    }
                     td { (started) " of " (graded) }
                     td { (points(*mean)) " / " (max) }
                 }
@@ -399,11 +407,15 @@ pub fn student_page(workbook: &Workbook, result: &StudentResult) -> String {
     let name = display_name(result);
     let (forged, flags): (Vec<&Flag>, Vec<&Flag>) =
         result.flags.iter().partition(|f| f.is_forged());
-    let untouched: Vec<&Report> = result
-        .exercises
-        .iter()
-        .filter(|r| r.status == Status::NotStarted)
-        .collect();
+    let untouched = |status: Status| -> Vec<&Report> {
+        result
+            .exercises
+            .iter()
+            .filter(|r| r.status == status)
+            .collect()
+    };
+    let (not_started, missing) = (untouched(Status::NotStarted), untouched(Status::Missing));
+    let worked_on = |r: &&Report| !matches!(r.status, Status::NotStarted | Status::Missing);
     let page = html! {
         (DOCTYPE)
         meta charset="utf-8";
@@ -438,12 +450,14 @@ pub fn student_page(workbook: &Workbook, result: &StudentResult) -> String {
         h2 { "Summary" }
         table {
             tr { th.name { "exercise" } th { "score" } th.name { "state" } }
-            @for chapter in &workbook.chapters {
+            @for chapter in workbook.chapters.iter().filter(|c| c.exercises.iter().any(|id| {
+                result.exercises.iter().find(|r| r.exercise == id.as_str()).is_some_and(|r| worked_on(&r))
+            })) {
                 tr { th.name colspan="3" { (chapter.title) } }
                 @for id in &chapter.exercises {
                     @let report = result.exercises.iter().find(|r| r.exercise == id.as_str());
                     @let cell = Cell::of(report);
-                    @if cell != Cell::NotStarted {
+                    @if !matches!(cell, Cell::NotStarted | Cell::Missing) {
                         tr {
                             td.name { a href={ "#" (anchor(id.as_str())) } { (id.as_str()) } }
                             td class=(cell.class()) style=(match cell { Cell::Partly(f) => heat(f), _ => String::new() }) {
@@ -456,16 +470,18 @@ pub fn student_page(workbook: &Workbook, result: &StudentResult) -> String {
                 }
             }
         }
-        @if !untouched.is_empty() {
-            p.meta {
-                "Not started (" (untouched.len()) "): "
-                @for (i, report) in untouched.iter().enumerate() {
-                    @if i > 0 { ", " }
-                    (report.exercise)
+        @for (label, reports) in [("Not started", &not_started), ("Missing from the submission", &missing)] {
+            @if !reports.is_empty() {
+                p.meta {
+                    (label) " (" (reports.len()) "): "
+                    @for (i, report) in reports.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        (report.exercise)
+                    }
                 }
             }
         }
-        @for report in result.exercises.iter().filter(|r| r.status != Status::NotStarted) {
+        @for report in result.exercises.iter().filter(worked_on) {
             h2 id=(anchor(&report.exercise)) {
                 (report.exercise) ": " (points(report.score)) " / " (points(report.max_score))
             }
