@@ -164,9 +164,17 @@ fn a_class_is_graded_sharded_merged_and_reported() {
         "gradescope/tarred.json",
         "prairielearn/bundled.json",
         "students/repository.json",
+        "similarity.csv",
     ] {
         assert!(out.join(file).is_file(), "{file} is missing");
     }
+    // Five students handed in the same ticket solution: every pair is alike.
+    let similar = std::fs::read_to_string(out.join("similarity.csv")).unwrap();
+    assert_eq!(
+        similar.lines().filter(|l| l.starts_with("ownership/ticket,")).count(),
+        10,
+        "{similar}"
+    );
     let gradescope: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("gradescope/folder.json")).unwrap())
             .unwrap();

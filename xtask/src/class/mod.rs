@@ -14,8 +14,9 @@ pub mod intake;
 pub mod outputs;
 pub mod pipeline;
 mod report;
+pub mod similarity;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -64,6 +65,10 @@ pub struct StudentResult {
     /// What isolation the code ran under.
     pub isolation: String,
     pub seconds: f64,
+    /// Per exercise the student worked on, the winnowed fingerprints of their
+    /// own code (`similarity.rs`), kept so that shards can be compared.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fingerprints: BTreeMap<String, Vec<u64>>,
 }
 
 impl StudentResult {
@@ -83,6 +88,7 @@ impl StudentResult {
             errors: Vec::new(),
             isolation: String::new(),
             seconds: 0.0,
+            fingerprints: BTreeMap::new(),
         }
     }
 }
@@ -144,6 +150,14 @@ pub fn grade_student(
         let dir = root.join("exercises").join(exercise.id.as_str());
         if let Ok(files) = EditableFiles::read(exercise, &dir) {
             result.flags.extend(scan(workbook, exercise, &files));
+            if let Ok(starter) = EditableFiles::read(exercise, &exercise.starter_dir())
+                && starter != files
+            {
+                result.fingerprints.insert(
+                    exercise.id.to_string(),
+                    similarity::own_fingerprints(&files, &starter),
+                );
+            }
         }
         let report = engine::grade(workbook, exercise, &Source::Dir(dir), &options, &mut |_| {})?;
         result.flags.extend(forged_results(&report));

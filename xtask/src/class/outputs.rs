@@ -3,6 +3,7 @@
 //! ```text
 //! students/<entry>.json     one result per student, written as soon as it is known
 //! gradebook.csv             a row per student: points per exercise, total, max, flags, errors
+//! similarity.csv            pairs of students whose code for an exercise is alike
 //! results.json              every student, every test, every message
 //! feedback/<entry>.md       for the student
 //! report/index.html         heat map, pass rates per exercise and per test (opens offline)
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde_json::json;
 
-use super::{StudentResult, report};
+use super::{StudentResult, report, similarity};
 use crate::progress::write_atomically;
 use crate::render::points;
 use crate::workbook::Workbook;
@@ -100,11 +101,43 @@ pub fn write_all(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> 
             report::student_page(workbook, result).as_bytes(),
         )?;
     }
+    let similar = similarity::similar_pairs(results);
+    write_similarity(out, &similar)?;
     write_atomically(
         &out.join("report/index.html"),
-        report::class_page(workbook, results, &report::RunFacts::now(workbook)).as_bytes(),
+        report::class_page(
+            workbook,
+            results,
+            &similar,
+            &report::RunFacts::now(workbook),
+        )
+        .as_bytes(),
     )?;
     Ok(())
+}
+
+/// `similarity.csv`: every pair of students whose code for an exercise is
+/// alike, most similar first.
+fn write_similarity(out: &Path, pairs: &[similarity::Pair]) -> Result<()> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "exercise",
+        "student_a",
+        "student_b",
+        "similarity",
+        "shared_fingerprints",
+    ])?;
+    for pair in pairs {
+        writer.write_record([
+            pair.exercise.clone(),
+            pair.a.clone(),
+            pair.b.clone(),
+            format!("{:.2}", pair.similarity),
+            pair.shared.to_string(),
+        ])?;
+    }
+    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    write_atomically(&out.join("similarity.csv"), &bytes)
 }
 
 fn write_gradebook(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> Result<()> {

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::outputs::{safe_name, strip_ansi};
+use super::similarity::{LISTED_FROM, Pair};
 use super::{Flag, StudentResult};
 use crate::engine::{Report, Status};
 use crate::render::points;
@@ -198,7 +199,12 @@ function sortBy(th){
 function toggleChapters(){document.getElementById('heat').classList.toggle('collapsed');}
 ";
 
-pub fn class_page(workbook: &Workbook, results: &[StudentResult], facts: &RunFacts) -> String {
+pub fn class_page(
+    workbook: &Workbook,
+    results: &[StudentResult],
+    similar: &[Pair],
+    facts: &RunFacts,
+) -> String {
     let mut students: Vec<&StudentResult> = results.iter().collect();
     students.sort_by(|a, b| natural_cmp(&a.entry, &b.entry));
     let isolation = results.first().map_or("", |r| r.isolation.as_str());
@@ -261,6 +267,7 @@ pub fn class_page(workbook: &Workbook, results: &[StudentResult], facts: &RunFac
                 }
             }
         }
+        (similar_pairs(similar))
         (pass_rates(workbook, results))
     };
     page.into_string()
@@ -303,6 +310,37 @@ fn student_row(workbook: &Workbook, result: &StudentResult) -> Markup {
                 });
                 td.ch style=(heat(if max > 0.0 { got / max } else { 0.0 })) data-v=(got) {
                     (points(got)) " / " (points(max))
+                }
+            }
+        }
+    }
+}
+
+/// The most alike pairs of submissions (all of them are in `similarity.csv`).
+fn similar_pairs(pairs: &[Pair]) -> Markup {
+    const SHOWN: usize = 30;
+    html! {
+        h2 { "Similar submissions" }
+        p.meta {
+            "Pairs whose own code for an exercise (the starter's removed) shares at least "
+            (format!("{:.0}", LISTED_FROM * 100.0)) " % of its fingerprints, after renaming and "
+            "reformatting are undone; " (pairs.len()) " in all, in " code { "similarity.csv" } ". "
+            "Alike is not proof of copying: short exercises have few ways to be right."
+        }
+        @if !pairs.is_empty() {
+            table {
+                tr { th.name { "exercise" } th.name { "students" } th { "similarity" } th { "shared" } }
+                @for pair in pairs.iter().take(SHOWN) {
+                    tr {
+                        td.name { (pair.exercise) }
+                        td.name {
+                            a href={ (safe_name(&pair.a)) ".html#" (anchor(&pair.exercise)) } { (pair.a) }
+                            " and "
+                            a href={ (safe_name(&pair.b)) ".html#" (anchor(&pair.exercise)) } { (pair.b) }
+                        }
+                        td style=(heat(1.0 - pair.similarity)) { (format!("{:.0} %", pair.similarity * 100.0)) }
+                        td { (pair.shared) }
+                    }
                 }
             }
         }
@@ -584,7 +622,7 @@ mod tests {
             date: "2026-12-02 11:30 UTC".into(),
             commit: Some("abc123".into()),
         };
-        let page = class_page(&workbook, &[flagged.clone(), forged, failed], &facts);
+        let page = class_page(&workbook, &[flagged.clone(), forged, failed], &[], &facts);
         assert!(
             !page.contains("<script>alert"),
             "a student's name is markup"
