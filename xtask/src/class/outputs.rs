@@ -21,6 +21,7 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 use super::{StudentResult, report, similarity};
+use crate::engine::Status;
 use crate::progress::write_atomically;
 use crate::render::points;
 use crate::workbook::Workbook;
@@ -294,28 +295,44 @@ pub(super) fn strip_ansi(text: &str) -> String {
 
 /// Gradescope's `results.json`.
 pub fn gradescope(result: &StudentResult) -> serde_json::Value {
+    // One row per exercise, not per test: a student scrolls past 60 rows, not
+    // 300, and each row holds its own failing tests.
     let mut tests = Vec::new();
     for report in &result.exercises {
-        if report.tests.is_empty() {
-            tests.push(json!({
-                "name": report.exercise,
-                "score": 0.0,
-                "max_score": report.max_score,
-                "status": "failed",
-                "output": strip_ansi(&report.build_errors),
-                "visibility": "visible",
-            }));
+        let mut output = String::new();
+        match report.status {
+            Status::NotStarted => output.push_str("not started: the file is still the starter"),
+            Status::Missing => output.push_str(report.build_errors.trim()),
+            _ => {
+                if report.status != Status::Graded {
+                    output.push_str(&strip_ansi(report.build_errors.trim()));
+                    output.push('\n');
+                }
+                let failed: Vec<_> = report.tests.iter().filter(|t| !t.passed).collect();
+                let _ = writeln!(output, "{} of {} tests pass", report.passed, report.total);
+                for test in failed {
+                    let _ = write!(
+                        output,
+                        "\n✗ {}{}\n{}\n",
+                        test.name,
+                        if test.forged {
+                            " (forged: scored 0)"
+                        } else {
+                            ""
+                        },
+                        strip_ansi(test.message.trim_end())
+                    );
+                }
+            }
         }
-        for test in &report.tests {
-            tests.push(json!({
-                "name": format!("{} :: {}", report.exercise, test.name),
-                "score": test.points,
-                "max_score": test.max_points,
-                "status": if test.passed { "passed" } else { "failed" },
-                "output": strip_ansi(&test.message),
-                "visibility": "visible",
-            }));
-        }
+        tests.push(json!({
+            "name": report.exercise,
+            "score": report.score,
+            "max_score": report.max_score,
+            "status": if report.solved() { "passed" } else { "failed" },
+            "output": output.trim_end(),
+            "visibility": "visible",
+        }));
     }
     let mut output = result.errors.join("\n");
     for flag in result.flags.iter().filter(|f| f.is_forged()) {
@@ -373,5 +390,86 @@ mod tests {
         assert!(block.starts_with("  ``````text\n"), "{block}");
         assert!(block.ends_with("\n  ``````"), "{block}");
         assert!(block.contains("\n  # Forged heading\n"), "{block}");
+    }
+
+    #[test]
+    fn gradescope_has_one_row_per_exercise_with_its_failing_tests_inside() {
+        use crate::engine::{Report, Stage, TestResult};
+        let test = |name: &str, passed: bool| TestResult {
+            name: name.into(),
+            stage: Stage::Tests,
+            passed,
+            message: if passed {
+                String::new()
+            } else {
+                format!("{name} broke")
+            },
+            points: if passed { 5.0 } else { 0.0 },
+            max_points: 5.0,
+            seconds: 0.0,
+            forged: false,
+        };
+        let report = |exercise: &str, status: Status, tests: Vec<TestResult>| Report {
+            exercise: exercise.into(),
+            source: String::new(),
+            status,
+            build_errors: String::new(),
+            passed: tests.iter().filter(|t| t.passed).count(),
+            total: 2,
+            score: tests.iter().map(|t| t.points).sum(),
+            tests,
+            max_score: 10.0,
+            seconds: 0.0,
+            digest: String::new(),
+            unlisted_tests: Vec::new(),
+        };
+        let result = StudentResult {
+            entry: "s".into(),
+            student_id: "s".into(),
+            name: String::new(),
+            exercises: vec![
+                report(
+                    "a/one",
+                    Status::Graded,
+                    vec![test("behaviour::x", true), test("behaviour::y", false)],
+                ),
+                report("a/two", Status::NotStarted, Vec::new()),
+            ],
+            total: 5.0,
+            max: 20.0,
+            flags: Vec::new(),
+            errors: Vec::new(),
+            isolation: String::new(),
+            seconds: 1.0,
+            fingerprints: Default::default(),
+        };
+        let json = gradescope(&result);
+        let rows = json["tests"].as_array().unwrap();
+        assert_eq!(rows.len(), 2, "{json}");
+        assert_eq!(rows[0]["name"], "a/one");
+        assert_eq!(rows[0]["score"], 5.0);
+        assert_eq!(rows[0]["max_score"], 10.0);
+        assert_eq!(rows[0]["status"], "failed");
+        let output = rows[0]["output"].as_str().unwrap();
+        assert!(output.starts_with("1 of 2 tests pass"), "{output}");
+        assert!(
+            output.contains("✗ behaviour::y\nbehaviour::y broke"),
+            "{output}"
+        );
+        assert!(!output.contains("behaviour::x"), "{output}");
+        assert!(rows[1]["output"].as_str().unwrap().contains("not started"));
+        for row in rows {
+            for key in [
+                "name",
+                "score",
+                "max_score",
+                "status",
+                "output",
+                "visibility",
+            ] {
+                assert!(!row[key].is_null(), "{key} missing in {row}");
+            }
+        }
+        assert_eq!(json["score"], 5.0);
     }
 }
