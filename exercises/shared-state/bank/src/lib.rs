@@ -14,7 +14,10 @@
 //!   race each other;
 //! - nothing ever hangs: not two transfers in opposite directions between
 //!   the same two accounts, not a `total` beside a transfer, not a
-//!   transfer from an account to itself.
+//!   transfer from an account to itself; and not even under the unluckiest
+//!   scheduler, which loom plays: a design that backs off and retries
+//!   (`try_lock`, release, try again) can repeat for ever when the threads
+//!   run in step, so decide the order in which locks are taken instead.
 //!
 //! Take `Mutex` from `workbook_sync`, not `std::sync`: under loom it is
 //! loom's, and the checker tries every order in which threads take locks.

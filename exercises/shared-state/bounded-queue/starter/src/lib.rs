@@ -8,7 +8,8 @@
 //! producer that finds the queue full sleeps until there is room; a consumer
 //! that finds it empty sleeps until there is an item. Build it from the
 //! `Mutex` and `Condvar` of `workbook_sync` (std's, or loom's when the checker
-//! explores every interleaving), so that no wake-up is ever lost. The compiler
+//! explores every interleaving), so that no wake-up is ever lost. (Loom's
+//! `Condvar` has `wait` but no `wait_while`: write the loop yourself.) The compiler
 //! decides where the queue may go: a queue of `Rc`s must stay on one thread,
 //! but a queue of `Cell`s can be shared. Work out why before you write any
 //! `unsafe`; you will not need it.
