@@ -1,0 +1,221 @@
+#![cfg(not(loom))]
+//! What the pool does with jobs, and how it ends. Every call that may hang
+//! runs on a helper thread with a deadline, so a worker that never stops
+//! fails the test instead of hanging it.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::panic;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread::{self, ThreadId};
+use std::time::{Duration, Instant};
+
+use patterns_worker_pool::WorkerPool;
+
+const DEADLINE: Duration = Duration::from_secs(5);
+
+/// Runs `f` on a helper thread; fails the test if it takes longer than
+/// `DEADLINE`.
+fn within_deadline<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let handle = thread::spawn(f);
+    let start = Instant::now();
+    while !handle.is_finished() {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "{what} did not return within {DEADLINE:?}"
+        );
+        thread::sleep(Duration::from_millis(2));
+    }
+    match handle.join() {
+        Ok(value) => value,
+        Err(panic) => panic::resume_unwind(panic),
+    }
+}
+
+/// Waits until `done()` holds, failing the test after `DEADLINE`.
+fn wait_until(what: &str, done: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "{what} did not happen within {DEADLINE:?}"
+        );
+        thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// Counts worker threads that have ended: a thread-local whose destructor
+/// runs when its thread exits.
+struct ExitNote(Arc<AtomicUsize>);
+impl Drop for ExitNote {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, SeqCst);
+    }
+}
+thread_local! {
+    static EXIT_NOTE: RefCell<Option<ExitNote>> = const { RefCell::new(None) };
+}
+
+/// Notes, once per thread, that this thread must be counted when it exits.
+fn note_thread(seen: &Mutex<HashSet<ThreadId>>, exited: &Arc<AtomicUsize>) {
+    if seen.lock().unwrap().insert(thread::current().id()) {
+        EXIT_NOTE.with(|note| *note.borrow_mut() = Some(ExitNote(Arc::clone(exited))));
+    }
+}
+
+/// Every job queued before `shutdown` has run when it returns.
+#[test]
+fn shutdown_runs_every_queued_job() {
+    let ran = Arc::new(AtomicUsize::new(0));
+    let pool = WorkerPool::new(3);
+    for _ in 0..200 {
+        let ran = Arc::clone(&ran);
+        pool.execute(move || {
+            thread::sleep(Duration::from_millis(1));
+            ran.fetch_add(1, SeqCst);
+        });
+    }
+    within_deadline("shutdown", move || pool.shutdown());
+    assert_eq!(ran.load(SeqCst), 200);
+}
+
+/// Dropping the pool also runs every queued job before it returns.
+#[test]
+fn drop_runs_every_queued_job() {
+    let ran = Arc::new(AtomicUsize::new(0));
+    let pool = WorkerPool::new(2);
+    for _ in 0..50 {
+        let ran = Arc::clone(&ran);
+        pool.execute(move || {
+            thread::sleep(Duration::from_millis(2));
+            ran.fetch_add(1, SeqCst);
+        });
+    }
+    within_deadline("dropping the pool", move || drop(pool));
+    assert_eq!(ran.load(SeqCst), 50);
+}
+
+/// When `shutdown` returns, every worker thread has ended, including one
+/// that was still busy with a slow job when `shutdown` was called.
+#[test]
+fn no_worker_thread_outlives_shutdown() {
+    let seen = Arc::new(Mutex::new(HashSet::new()));
+    let exited = Arc::new(AtomicUsize::new(0));
+    let pool = WorkerPool::new(2);
+    for i in 0..6 {
+        let (seen, exited) = (Arc::clone(&seen), Arc::clone(&exited));
+        pool.execute(move || {
+            note_thread(&seen, &exited);
+            if i == 5 {
+                thread::sleep(Duration::from_millis(200));
+            }
+        });
+    }
+    within_deadline("shutdown", move || pool.shutdown());
+    let workers = seen.lock().unwrap().len();
+    assert!(workers >= 1);
+    assert_eq!(
+        exited.load(SeqCst),
+        workers,
+        "shutdown returned while worker threads were still running"
+    );
+}
+
+/// An idle pool shuts down promptly: its workers notice the end instead of
+/// waiting for more jobs.
+#[test]
+fn idle_pool_shuts_down() {
+    let pool = WorkerPool::new(4);
+    within_deadline("shutdown of an idle pool", move || pool.shutdown());
+    let pool = WorkerPool::new(1);
+    within_deadline("dropping an idle pool", move || drop(pool));
+}
+
+/// A job that panics leaves its worker alive for the next job.
+#[test]
+fn panicking_job_does_not_kill_its_worker() {
+    let pool = WorkerPool::new(1);
+    let (tx, rx) = mpsc::channel();
+    pool.execute(|| panic!("a job fails (this panic is expected)"));
+    pool.execute(move || tx.send("after the panic").unwrap());
+    let got = within_deadline("the job after a panic", move || rx.recv_timeout(DEADLINE));
+    assert_eq!(got, Ok("after the panic"));
+    within_deadline("shutdown", move || pool.shutdown());
+}
+
+/// `cancel` drops the queued jobs without running them, lets the running
+/// job finish, and says how many it dropped.
+#[test]
+fn cancel_drops_queued_jobs_and_finishes_running_ones() {
+    /// Counts its own drop: a job dropped without running drops its note.
+    struct DropNote(Arc<AtomicUsize>);
+    impl Drop for DropNote {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, SeqCst);
+        }
+    }
+
+    let pool = WorkerPool::new(1);
+    let (started_tx, started) = mpsc::channel();
+    let (gate, gate_rx) = mpsc::channel::<()>();
+    let finished = Arc::new(AtomicUsize::new(0));
+    {
+        let finished = Arc::clone(&finished);
+        pool.execute(move || {
+            started_tx.send(()).unwrap();
+            gate_rx.recv().unwrap();
+            finished.fetch_add(1, SeqCst);
+        });
+    }
+    started
+        .recv_timeout(DEADLINE)
+        .expect("the first job never started");
+
+    let ran = Arc::new(AtomicUsize::new(0));
+    let dropped = Arc::new(AtomicUsize::new(0));
+    for _ in 0..10 {
+        let ran = Arc::clone(&ran);
+        let note = DropNote(Arc::clone(&dropped));
+        pool.execute(move || {
+            let _note = note;
+            ran.fetch_add(1, SeqCst);
+        });
+    }
+    // The only worker is busy, so all ten are still queued. Cancel on a
+    // helper thread; once the ten are dropped, let the running job end.
+    let canceller = thread::spawn(move || pool.cancel());
+    wait_until("dropping the ten queued jobs", || {
+        dropped.load(SeqCst) == 10
+    });
+    gate.send(()).unwrap();
+    let start = Instant::now();
+    while !canceller.is_finished() {
+        assert!(start.elapsed() < DEADLINE, "cancel did not return");
+        thread::sleep(Duration::from_millis(2));
+    }
+    assert_eq!(
+        canceller.join().unwrap(),
+        10,
+        "cancel must report ten dropped jobs"
+    );
+    assert_eq!(ran.load(SeqCst), 0, "a cancelled job ran");
+    assert_eq!(finished.load(SeqCst), 1, "the running job did not finish");
+}
+
+/// Cancelling a pool with nothing queued drops nothing and returns.
+#[test]
+fn cancel_of_an_idle_pool_drops_nothing() {
+    let pool = WorkerPool::new(3);
+    let dropped = within_deadline("cancel of an idle pool", move || pool.cancel());
+    assert_eq!(dropped, 0);
+}
+
+/// A pool of no workers is refused.
+#[test]
+fn zero_workers_is_refused() {
+    within_deadline("a pool of one worker", || WorkerPool::new(1).shutdown());
+    let result = panic::catch_unwind(|| WorkerPool::new(0));
+    assert!(result.is_err(), "WorkerPool::new(0) must panic");
+}
