@@ -14,9 +14,9 @@
 //! - `progress` counts finished items, from every worker together: an item
 //!   counts once its work has returned, never before, and never twice.
 //!
-//! Use atomics from `workbook_sync::atomic`; locks are ruled out in this
-//! chapter. `Ordering::SeqCst` is the safe choice everywhere; the next
-//! chapter explains the others.
+//! Use atomics from `workbook_sync::atomic`; locks and `unsafe` are ruled
+//! out in this chapter. `Ordering::SeqCst` is the safe choice everywhere;
+//! the next chapter explains the others.
 
 use std::marker::PhantomData;
 

@@ -12,9 +12,9 @@
 //!   `None`, then and for ever after: the count must not wrap round to 0
 //!   and start again.
 //!
-//! Use atomics from `workbook_sync::atomic`; locks are ruled out in this
-//! chapter. `Ordering::SeqCst` is the safe choice everywhere; the next
-//! chapter explains the others.
+//! Use atomics from `workbook_sync::atomic`; locks and `unsafe` are ruled
+//! out in this chapter. `Ordering::SeqCst` is the safe choice everywhere;
+//! the next chapter explains the others.
 
 use std::marker::PhantomData;
 

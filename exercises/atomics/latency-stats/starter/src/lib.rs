@@ -16,9 +16,9 @@
 //! Every `u32` is a valid sample, `0` and `u32::MAX` included, and the sum
 //! of many samples does not fit in a `u32`.
 //!
-//! Use atomics from `workbook_sync::atomic`; locks are ruled out in this
-//! chapter. `Ordering::SeqCst` is the safe choice everywhere; the next
-//! chapter explains the others.
+//! Use atomics from `workbook_sync::atomic`; locks and `unsafe` are ruled
+//! out in this chapter. `Ordering::SeqCst` is the safe choice everywhere;
+//! the next chapter explains the others.
 
 use std::marker::PhantomData;
 

@@ -16,9 +16,10 @@
 //! - `set` succeeds for exactly one of several racing callers, and the
 //!   others are told which key won.
 //!
-//! Keys are `NonZeroU64`s. Use atomics from `workbook_sync::atomic`; locks
-//! and once-cells are ruled out in this chapter. `Ordering::SeqCst` is the
-//! safe choice everywhere; the next chapter explains the others.
+//! Keys are `NonZeroU64`s. Use atomics from `workbook_sync::atomic`; locks,
+//! once-cells and `unsafe` are ruled out in this chapter.
+//! `Ordering::SeqCst` is the safe choice everywhere; the next chapter
+//! explains the others.
 
 use std::marker::PhantomData;
 use std::num::NonZeroU64;

@@ -13,9 +13,9 @@
 //!   `total`: none is lost, none is counted twice.
 //!
 //! Use an atomic from `workbook_sync::atomic` (std's, or loom's when the
-//! checker explores every interleaving); locks are ruled out in this
-//! chapter. `Ordering::SeqCst` is the safe choice for every operation; the
-//! next chapter, Memory ordering, explains the others.
+//! checker explores every interleaving); locks and `unsafe` are ruled out
+//! in this chapter. `Ordering::SeqCst` is the safe choice for every
+//! operation; the next chapter, Memory ordering, explains the others.
 
 use std::marker::PhantomData;
 
