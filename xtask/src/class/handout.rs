@@ -11,42 +11,59 @@ use crate::workbook::Workbook;
 /// them, so in a handout they could only fail).
 pub const HIDDEN: &[&str] = &["solutions/", "xtask/tests/"];
 
-/// The files a student gets: everything tracked except solutions and the
-/// grader's fixtures (which contain solutions), with starters as working copies.
+/// The files a student gets, from the workbook's last commit (what is not
+/// committed is not handed out): everything but [`HIDDEN`], with each
+/// exercise's working copy replaced by its `starter/`.
 pub fn files(workbook: &Workbook) -> Result<Vec<(String, Vec<u8>)>> {
-    let listed = std::process::Command::new("git")
+    let archive = std::process::Command::new("git")
         .current_dir(&workbook.root)
-        .args(["ls-files", "-z"])
+        .args(["archive", "--format=tar", "HEAD"])
         .output()
         .context(
-            "cannot run git ls-files; the handout is made from a git checkout of the workbook",
+            "cannot run git archive; the handout is made from a git checkout of the workbook",
         )?;
-    if !listed.status.success() {
-        bail!("git ls-files failed; the handout is made from a git checkout of the workbook");
+    if !archive.status.success() {
+        bail!(
+            "git archive HEAD failed; the handout is made from a git checkout of the workbook \
+             with at least one commit: {}",
+            String::from_utf8_lossy(&archive.stderr).trim()
+        );
     }
-    let hidden = HIDDEN;
-    let mut files = Vec::new();
-    for name in String::from_utf8_lossy(&listed.stdout)
-        .split('\0')
-        .filter(|n| !n.is_empty())
-    {
-        if hidden.iter().any(|h| name.starts_with(h)) {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut tar = tar::Archive::new(archive.stdout.as_slice());
+    for entry in tar.entries().context("git archive gave no tar")? {
+        let mut entry = entry?;
+        if !entry.header().entry_type().is_file() {
             continue;
         }
-        let bytes = std::fs::read(workbook.root.join(name))
-            .with_context(|| format!("cannot read {name}"))?;
-        files.push((name.to_owned(), bytes));
+        let name = entry.path()?.to_string_lossy().into_owned();
+        if HIDDEN.iter().any(|h| name.starts_with(h)) {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes)?;
+        files.push((name, bytes));
     }
-    for exercise in workbook.exercises() {
-        for file in &exercise.manifest.editable {
-            let name = format!("exercises/{}/{file}", exercise.id);
-            let starter = std::fs::read(exercise.starter_dir().join(file))?;
-            match files.iter_mut().find(|(n, _)| *n == name) {
-                Some(entry) => entry.1 = starter,
-                None => files.push((name, starter)),
+    // `exercises/<chapter>/<slug>/starter/<file>` is what `<file>` starts as.
+    let starters: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|(name, bytes)| {
+            let parts: Vec<&str> = name.splitn(5, '/').collect();
+            match parts.as_slice() {
+                ["exercises", chapter, slug, "starter", file] => {
+                    Some((format!("exercises/{chapter}/{slug}/{file}"), bytes.clone()))
+                }
+                _ => None,
             }
+        })
+        .collect();
+    for (name, starter) in starters {
+        match files.iter_mut().find(|(n, _)| *n == name) {
+            Some(entry) => entry.1 = starter,
+            None => files.push((name, starter)),
         }
     }
+    files.sort();
     Ok(files)
 }
 

@@ -133,11 +133,13 @@ cargo xtask grade . --one --out /tmp/warm-up --fresh --compile-untouched || true
 
 const RUN_AUTOGRADER: &str = r#"#!/usr/bin/env bash
 # Gradescope runs this for each submission, in a fresh container.
+# AUTOGRADER_ROOT moves the whole tree (tests run it in a temporary one).
 set -uo pipefail
-source "$HOME/.cargo/env"
-cd /autograder/source/workbook
-cargo xtask grade /autograder/submission --one --fresh --out /autograder/results/grading
-cp /autograder/results/grading/gradescope/submission.json /autograder/results/results.json
+root="${AUTOGRADER_ROOT:-/autograder}"
+if [ -f "$HOME/.cargo/env" ]; then source "$HOME/.cargo/env"; fi
+cd "$root/source/workbook" || exit 1
+cargo xtask grade "$root/submission" --one --fresh --out "$root/results/grading"
+cp "$root/results/grading/gradescope/submission.json" "$root/results/results.json"
 "#;
 
 pub fn gradescope(workbook: &Workbook, out: &Path) -> Result<ExitCode> {
