@@ -171,7 +171,10 @@ fn a_class_is_graded_sharded_merged_and_reported() {
     // Five students handed in the same ticket solution: every pair is alike.
     let similar = std::fs::read_to_string(out.join("similarity.csv")).unwrap();
     assert_eq!(
-        similar.lines().filter(|l| l.starts_with("ownership/ticket,")).count(),
+        similar
+            .lines()
+            .filter(|l| l.starts_with("ownership/ticket,"))
+            .count(),
         10,
         "{similar}"
     );
@@ -180,14 +183,7 @@ fn a_class_is_graded_sharded_merged_and_reported() {
             .unwrap();
     assert_eq!(gradescope["score"], 10.0);
     let test = &gradescope["tests"][0];
-    for key in [
-        "name",
-        "score",
-        "max_score",
-        "status",
-        "output",
-        "visibility",
-    ] {
+    for key in xtask::class::outputs::GRADESCOPE_TEST_FIELDS {
         assert!(
             !test[key].is_null(),
             "Gradescope test lacks `{key}`: {test}"

@@ -84,14 +84,7 @@ fn run_autograder_grades_a_submission_into_gradescopes_results_json() {
         "one row per exercise"
     );
     for row in rows {
-        for key in [
-            "name",
-            "score",
-            "max_score",
-            "status",
-            "output",
-            "visibility",
-        ] {
+        for key in xtask::class::outputs::GRADESCOPE_TEST_FIELDS {
             assert!(!row[key].is_null(), "a row lacks `{key}`: {row}");
         }
     }

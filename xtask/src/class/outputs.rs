@@ -294,6 +294,16 @@ pub(super) fn strip_ansi(text: &str) -> String {
 }
 
 /// Gradescope's `results.json`.
+/// The fields Gradescope documents for each row of `results.json`'s `tests`.
+pub const GRADESCOPE_TEST_FIELDS: &[&str] = &[
+    "name",
+    "score",
+    "max_score",
+    "status",
+    "output",
+    "visibility",
+];
+
 pub fn gradescope(result: &StudentResult) -> serde_json::Value {
     // One row per exercise, not per test: a student scrolls past 60 rows, not
     // 300, and each row holds its own failing tests.
@@ -459,14 +469,7 @@ mod tests {
         assert!(!output.contains("behaviour::x"), "{output}");
         assert!(rows[1]["output"].as_str().unwrap().contains("not started"));
         for row in rows {
-            for key in [
-                "name",
-                "score",
-                "max_score",
-                "status",
-                "output",
-                "visibility",
-            ] {
+            for key in GRADESCOPE_TEST_FIELDS {
                 assert!(!row[key].is_null(), "{key} missing in {row}");
             }
         }
