@@ -12,9 +12,9 @@
 //! A ```` ```text,rustc-output ```` block right after a `compile_fail` block
 //! shows what the compiler says about it, and must say exactly what rustc
 //! prints now (its error messages, the file named `src/main.rs`): a quoted
-//! error cannot drift from the compiler. `WORKBOOK_BLESS=1 cargo xtask book`
-//! writes every such block from the compiler's output; leave it empty to
-//! have it filled.
+//! error cannot drift from the compiler. `workbook-book check --bless [PAGE…]`
+//! (or `WORKBOOK_BLESS=1`) writes such blocks from the compiler's output;
+//! leave one empty to have it filled.
 //!
 //! Stable rustdoc ignores the code in `compile_fail,E0499`, so blocks are not
 //! given to rustdoc: all of them become binaries of one generated crate, built
@@ -275,15 +275,15 @@ fn compilable(code: &str) -> String {
     }
 }
 
-/// Builds every snippet in one crate under `scratch` and judges each. With
-/// `bless`, every `rustc-output` block under `book_src` is rewritten to what
-/// the compiler says instead of being judged.
+/// Builds every snippet in one crate under `scratch` and judges each. The
+/// `rustc-output` blocks of the pages `bless` names are rewritten under
+/// `book_src` to what the compiler says instead of being judged.
 pub fn judge(
     workspace_root: &Path,
     scratch: &Path,
     snippets: &[Snippet],
     book_src: &Path,
-    bless: bool,
+    bless: &crate::Bless,
 ) -> Result<Vec<Problem>> {
     if snippets.is_empty() {
         return Ok(Vec::new());
@@ -349,14 +349,15 @@ pub fn judge(
             let rendered: Vec<&str> = errs.iter().map(|(_, r)| r.as_str()).collect();
             let now = shown_errors(name, &rendered);
             if shown.text != now {
-                if bless {
+                if bless.page(&snippet.page) {
                     rewrites.push((&snippet.page, shown.content.clone(), now));
                 } else {
                     problems.push(Problem {
                         place: snippet.place(),
                         message: format!(
                             "the compiler's output shown after this snippet is not what rustc says now; \
-                             `WORKBOOK_BLESS=1 cargo xtask book` rewrites it. rustc says:\n{now}"
+                             `cargo run -q -p workbook-book -- check --bless {}` rewrites it. rustc says:\n{now}",
+                            snippet.page
                         ),
                     });
                 }

@@ -49,9 +49,14 @@ loop {}
     assert!(problems.is_empty(), "{problems:?}");
     let scratch = workbook.root.join("target/book-snippets-selftest");
     let book_src = scratch.join("src-unused");
-    let problems =
-        workbook_book::snippets::judge(&workbook.root, &scratch, &snippets, &book_src, false)
-            .unwrap();
+    let problems = workbook_book::snippets::judge(
+        &workbook.root,
+        &scratch,
+        &snippets,
+        &book_src,
+        &workbook_book::Bless::Nothing,
+    )
+    .unwrap();
     let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
     assert_eq!(
         places,
@@ -122,13 +127,31 @@ Text after.
         let markdown = std::fs::read_to_string(book_src.join("p.md")).unwrap();
         let (snippets, problems) = workbook_book::snippets::extract("p.md", &markdown);
         assert!(problems.is_empty(), "{problems:?}");
-        workbook_book::snippets::judge(&workbook.root, &scratch, &snippets, &book_src, bless)
+        let bless = if bless {
+            workbook_book::Bless::Pages(vec!["p.md".into()])
+        } else {
+            workbook_book::Bless::Nothing
+        };
+        workbook_book::snippets::judge(&workbook.root, &scratch, &snippets, &book_src, &bless)
             .unwrap()
     };
     // An empty block is stale: reported, with what rustc says.
     let stale = judge(false);
     assert_eq!(stale.len(), 1, "{stale:#?}");
-    assert!(stale[0].message.contains("WORKBOOK_BLESS=1"), "{stale:#?}");
+    assert!(
+        stale[0].message.contains("check --bless p.md"),
+        "{stale:#?}"
+    );
+    // Blessing another page leaves this one alone.
+    let elsewhere = workbook_book::snippets::judge(
+        &workbook.root,
+        &scratch,
+        &workbook_book::snippets::extract("p.md", page).0,
+        &book_src,
+        &workbook_book::Bless::Pages(vec!["other.md".into()]),
+    )
+    .unwrap();
+    assert_eq!(elsewhere.len(), 1);
     assert_eq!(
         std::fs::read_to_string(book_src.join("p.md")).unwrap(),
         page
