@@ -6,8 +6,10 @@
 //! deadline, so a `drop` that waits for ever fails a test instead of
 //! hanging it. Where a test must catch a `drop` that returns too early, it
 //! holds the pool's work back behind a gate that opens only once that
-//! `drop` has returned (or after `HOLD`, when it rightly has not): a `drop`
-//! that does not wait then finds the work unfinished, whatever the timing.
+//! `drop` has returned (or after `HOLD`, when it rightly has not). A correct
+//! pool passes whatever the timing; a `drop` that does not wait finds the
+//! work unfinished unless the thread calling it is stalled for all of
+//! `HOLD` before `drop` returns.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
