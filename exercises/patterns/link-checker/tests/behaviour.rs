@@ -246,3 +246,77 @@ fn cancelled_before_the_start_fetches_nothing() {
     assert!(report.pages.is_empty() && report.broken.is_empty());
     assert!(report.cancelled);
 }
+
+/// A web in which two pages can only be served together: fetching either
+/// waits (up to two seconds) until the other is being fetched too.
+struct Pair {
+    met: Mutex<usize>,
+    arrived: std::sync::Condvar,
+    /// Fetches that gave up waiting for their partner.
+    alone: AtomicUsize,
+}
+
+impl Fetcher for Pair {
+    fn fetch(&self, url: &str) -> Option<String> {
+        match url {
+            "https://p.test/" => {
+                // Slow enough for every worker to have started and be waiting.
+                thread::sleep(Duration::from_millis(50));
+                Some("<a href=\"https://p.test/a\"> <a href=\"https://p.test/b\">".into())
+            }
+            "https://p.test/a" | "https://p.test/b" => {
+                let mut met = self.met.lock().unwrap();
+                *met += 1;
+                self.arrived.notify_all();
+                let (met, _) = self
+                    .arrived
+                    .wait_timeout_while(met, Duration::from_secs(2), |met| *met < 2)
+                    .unwrap();
+                if *met < 2 {
+                    self.alone.fetch_add(1, SeqCst);
+                }
+                Some(String::new())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// While one worker fetches a page, a second worker takes the other page
+/// that is waiting: a worker does not stop just because the queue was empty
+/// when it looked, while work was still in flight.
+#[test]
+fn idle_workers_take_work_that_appears_later() {
+    let web = Pair {
+        met: Mutex::new(0),
+        arrived: std::sync::Condvar::new(),
+        alone: AtomicUsize::new(0),
+    };
+    let limits = Limits {
+        workers: 2,
+        per_host: 2,
+    };
+    let report = run_on(&web, "https://p.test/", limits);
+    assert_eq!(report.pages.len(), 3);
+    assert_eq!(
+        web.alone.load(SeqCst),
+        0,
+        "the two pages were fetched one after the other: only one worker was left"
+    );
+}
+
+fn run_on<F: Fetcher>(web: &F, start: &str, limits: Limits) -> Report {
+    let cancel = Cancel::new();
+    thread::scope(|s| {
+        let handle = s.spawn(|| check(start, web, limits, &cancel));
+        let begun = Instant::now();
+        while !handle.is_finished() {
+            assert!(
+                begun.elapsed() < DEADLINE,
+                "check did not return within {DEADLINE:?}"
+            );
+            thread::sleep(Duration::from_millis(1));
+        }
+        handle.join().unwrap()
+    })
+}

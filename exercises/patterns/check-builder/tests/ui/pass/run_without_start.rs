@@ -1,0 +1,16 @@
+use link_check_builder::{Fetcher, LinkCheck};
+
+struct Nothing;
+impl Fetcher for Nothing {
+    fn fetch(&self, _url: &str) -> Option<String> {
+        None
+    }
+}
+
+fn main() {
+    let report = LinkCheck::new()
+        .workers(2)
+        .start("https://a.test/")
+        .run(&Nothing);
+    assert!(report.pages.is_empty());
+}
