@@ -10,6 +10,7 @@ fn first_insert_is_new_and_later_ones_are_not() {
     let visited = Visited::new();
     assert!(visited.is_empty());
     assert!(visited.insert("https://a.test/"));
+    assert!(!visited.is_empty());
     assert!(!visited.insert("https://a.test/"));
     assert!(visited.insert("https://a.test/about"));
     assert!(!visited.insert("https://a.test/about"));
