@@ -120,8 +120,11 @@ impl<T> Receiver<T> {
                 return value;
             }
             match self.channel.state.load(Ordering::Relaxed) {
-                CLOSED => panic!("the sender was dropped without sending"),
-                TAKEN => panic!("the value was already taken by try_recv"),
+                // Nothing will ever arrive: the sender is gone, or the value
+                // was already taken by `try_recv`.
+                CLOSED | TAKEN => panic!(
+                    "nothing to receive: the sender was dropped without sending, or try_recv took the value"
+                ),
                 _ => hint::spin_loop(),
             }
         }
