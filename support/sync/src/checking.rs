@@ -479,6 +479,25 @@ macro_rules! condvar {
                 }
                 self.0.wait(guard)
             }
+
+            /// Like std's: waits while `condition` holds, re-checking it after
+            /// every wake-up, spurious ones included. Built on [`Condvar::wait`]
+            /// so that it exists under loom too (loom's `Condvar` has none),
+            /// and a solution that uses it is graded like one with a loop.
+            #[track_caller]
+            pub fn wait_while<'a, T, F>(
+                &self,
+                mut guard: $root::sync::MutexGuard<'a, T>,
+                mut condition: F,
+            ) -> std::sync::LockResult<$root::sync::MutexGuard<'a, T>>
+            where
+                F: FnMut(&mut T) -> bool,
+            {
+                while condition(&mut *guard) {
+                    guard = self.wait(guard)?;
+                }
+                Ok(guard)
+            }
         }
 
         impl std::ops::Deref for Condvar {

@@ -41,7 +41,7 @@ macro_rules! reexport {
         pub use $root::{
             hint,
             sync::atomic::{Ordering, fence},
-            sync::{Arc, Mutex, MutexGuard},
+            sync::{Arc, Barrier, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard},
             thread,
         };
 
