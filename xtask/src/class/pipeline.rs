@@ -473,6 +473,19 @@ mod tests {
         };
         assert_eq!(slurm("0", "0"), Some((1, 4)));
         assert_eq!(slurm("4", "1"), Some((4, 4)));
+        // `--array=1-9:4` runs tasks 1, 5 and 9.
+        assert_eq!(
+            slice(
+                None,
+                &[
+                    ("SLURM_ARRAY_TASK_ID", "9"),
+                    ("SLURM_ARRAY_TASK_COUNT", "3"),
+                    ("SLURM_ARRAY_TASK_MIN", "1"),
+                    ("SLURM_ARRAY_TASK_STEP", "4"),
+                ]
+            ),
+            Some((3, 3))
+        );
         assert_eq!(
             slice(
                 None,

@@ -321,6 +321,10 @@ mod tests {
             tokens("/// Adds one.\n#[inline]\nfn add(x: u32) -> u32 { x + 1 }").unwrap();
         let plain = tokens("#[inline] fn add(x: u32) -> u32 { x + 1 }").unwrap();
         assert_eq!(documented, plain);
+        // Inner doc comments go too; other attributes stay.
+        let inner = tokens("//! The crate.\n#[inline] fn add(x: u32) -> u32 { x + 1 }").unwrap();
+        assert_eq!(inner, plain);
+        assert_ne!(plain, tokens("fn add(x: u32) -> u32 { x + 1 }").unwrap());
         assert_ne!(a, tokens("fn add(x: u32) -> u32 { x - 1 }").unwrap());
     }
 }
