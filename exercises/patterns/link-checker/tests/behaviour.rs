@@ -136,6 +136,8 @@ fn links_are_found_in_order_without_fragments() {
         ["https://a.test/1", "https://b.test/2", "https://a.test/3"]
     );
     assert!(links("").is_empty());
+    assert_eq!(host("https://a.test/x/y"), "a.test");
+    assert_eq!(host("http://b.test"), "b.test");
     let long: String = (0..5_000)
         .map(|i| format!("<a href=\"https://a.test/{i}\">{i}</a>\n"))
         .collect();
@@ -250,6 +252,8 @@ fn cancelled_before_the_start_fetches_nothing() {
 /// A web in which two pages can only be served together: fetching either
 /// waits (up to two seconds) until the other is being fetched too.
 struct Pair {
+    /// The two pages that must be fetched together.
+    pair: [&'static str; 2],
     met: Mutex<usize>,
     arrived: std::sync::Condvar,
     /// Fetches that gave up waiting for their partner.
@@ -262,9 +266,12 @@ impl Fetcher for Pair {
             "https://p.test/" => {
                 // Slow enough for every worker to have started and be waiting.
                 thread::sleep(Duration::from_millis(50));
-                Some("<a href=\"https://p.test/a\"> <a href=\"https://p.test/b\">".into())
+                Some(format!(
+                    "<a href=\"{}\"> <a href=\"{}\">",
+                    self.pair[0], self.pair[1]
+                ))
             }
-            "https://p.test/a" | "https://p.test/b" => {
+            url if self.pair.contains(&url) => {
                 let mut met = self.met.lock().unwrap();
                 *met += 1;
                 self.arrived.notify_all();
@@ -288,6 +295,7 @@ impl Fetcher for Pair {
 #[test]
 fn idle_workers_take_work_that_appears_later() {
     let web = Pair {
+        pair: ["https://p.test/a", "https://p.test/b"],
         met: Mutex::new(0),
         arrived: std::sync::Condvar::new(),
         alone: AtomicUsize::new(0),
@@ -319,4 +327,43 @@ fn run_on<F: Fetcher>(web: &F, start: &str, limits: Limits) -> Report {
         }
         handle.join().unwrap()
     })
+}
+
+/// Two pages on two different hosts are fetched at the same time even with
+/// one fetch per host: the limit is per host, not for the whole check.
+#[test]
+fn the_host_limit_is_per_host() {
+    let web = Pair {
+        pair: ["https://p.test/a", "https://q.test/b"],
+        met: Mutex::new(0),
+        arrived: std::sync::Condvar::new(),
+        alone: AtomicUsize::new(0),
+    };
+    let limits = Limits {
+        workers: 2,
+        per_host: 1,
+    };
+    let report = run_on(&web, "https://p.test/", limits);
+    assert_eq!(report.pages.len(), 3);
+    assert_eq!(
+        web.alone.load(SeqCst),
+        0,
+        "pages on two hosts were fetched one after the other"
+    );
+}
+
+/// A cancel that arrives once the work has run out (during the last fetch,
+/// which finds nothing new) does not make the report "cancelled".
+#[test]
+fn a_cancel_after_the_work_ran_out_is_not_reported() {
+    let cancel: &'static Cancel = Box::leak(Box::new(Cancel::new()));
+    let mut web = Web::default().page("https://one.test/", &[]);
+    web.cancel_after = Some((1, cancel));
+    let report = run(&web, "https://one.test/", LIMITS, cancel);
+    assert!(cancel.is_cancelled());
+    assert_eq!(report.pages.len(), 1);
+    assert!(
+        !report.cancelled,
+        "nothing was left to do when the cancel came"
+    );
 }
