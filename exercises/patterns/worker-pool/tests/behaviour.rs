@@ -166,6 +166,8 @@ fn cancel_drops_queued_jobs_and_finishes_running_ones() {
         pool.execute(move || {
             started_tx.send(()).unwrap();
             gate_rx.recv().unwrap();
+            // Still busy for a while after the gate opens: cancel must wait.
+            thread::sleep(Duration::from_millis(100));
             finished.fetch_add(1, SeqCst);
         });
     }
