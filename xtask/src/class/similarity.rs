@@ -312,6 +312,19 @@ mod tests {
     }
 
     #[test]
+    fn winnowing_keeps_one_hash_per_window_and_every_hash_of_a_short_text() {
+        let words = |n: usize| -> Vec<String> { (0..n).map(|i| format!("t{}", i % 97)).collect() };
+        // Fewer k-grams than a window: every one is kept.
+        assert_eq!(winnow(&words(K + 3)).len(), 4);
+        // Exactly one window: its minimum alone.
+        assert_eq!(winnow(&words(K + W - 1)).len(), 1);
+        // A long text keeps far fewer fingerprints than it has k-grams.
+        let long = words(400);
+        let kept = winnow(&long).len();
+        assert!(kept > 0 && kept < (long.len() - K + 1) / 2, "{kept}");
+    }
+
+    #[test]
     fn keywords_stay_and_names_and_literals_do_not() {
         let a = tokens("fn add(x: u32) -> u32 { x + 1 } // sum").unwrap();
         let b = tokens("fn   plus(value:u32)->u32{value+42}").unwrap();
