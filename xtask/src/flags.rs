@@ -143,6 +143,10 @@ pub enum Cmd {
         /// With --class: how many students to also grade the naive way.
         #[arg(long, default_value_t = 2)]
         naive: usize,
+        /// Measure rayon instead: sequential against parallel for the rayon
+        /// chapter's patterns (support/rayon-bench, built in release).
+        #[arg(long, conflicts_with = "class")]
+        rayon: bool,
     },
 }
 

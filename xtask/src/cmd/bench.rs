@@ -226,6 +226,26 @@ fn synthetic_student(
     Ok(())
 }
 
+/// `cargo xtask bench --rayon`: the rayon chapter's speed-ups on this machine.
+/// Each pattern's parallel result is checked against the sequential one before
+/// any time is shown; the speed-up is measured, never asserted by a test.
+pub fn bench_rayon(workbook: &Workbook) -> Result<ExitCode> {
+    let mut command = engine::cargo_command();
+    command.current_dir(&workbook.root).args([
+        "run",
+        "--release",
+        "--quiet",
+        "-p",
+        "workbook-rayon-bench",
+    ]);
+    let status = command.status().context("cannot run cargo")?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
 /// `cargo xtask bench --class N`: a class graded by `grade` against the naive way.
 pub fn bench_class(workbook: &Workbook, students: usize, naive: usize) -> Result<ExitCode> {
     let students = students.max(4);

@@ -32,6 +32,7 @@ pub fn run(workbook: &Workbook, flags: Flags) -> Result<ExitCode> {
             no_lint,
             no_book,
         }) => verify::verify(workbook, &exercises, !no_lint, !no_book),
+        Some(Cmd::Bench { rayon: true, .. }) => bench::bench_rayon(workbook),
         Some(Cmd::Bench {
             class: Some(students),
             naive,
