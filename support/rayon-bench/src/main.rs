@@ -30,7 +30,11 @@ fn time<T>(mut run: impl FnMut() -> T) -> (T, Duration) {
     (result, median(times))
 }
 
-fn report<T: PartialEq + std::fmt::Debug>(name: &str, sequential: impl FnMut() -> T, parallel: impl FnMut() -> T) {
+fn report<T: PartialEq + std::fmt::Debug>(
+    name: &str,
+    sequential: impl FnMut() -> T,
+    parallel: impl FnMut() -> T,
+) {
     let (expected, seq) = time(sequential);
     let (got, par) = time(parallel);
     assert_eq!(got, expected, "{name}: the parallel result differs");
