@@ -21,6 +21,8 @@
 //! `workbook_sync`, not from `std`, so that loom can watch them. Waiting in
 //! `recv` may spin (`workbook_sync::hint::spin_loop()`) or park the thread;
 //! the ready-made locks and channels are not allowed.
+//! Under loom these atomics have no `get_mut`: in a `Drop`, read them with
+//! `load`.
 
 use std::marker::PhantomData;
 

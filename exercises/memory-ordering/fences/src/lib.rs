@@ -19,6 +19,8 @@
 //! threads read them at once) or not `Send` (made on one thread, dropped on
 //! another). Take the atomics, `fence` and `UnsafeCell` from
 //! `workbook_sync`.
+//! Under loom these atomics have no `get_mut`: in a `Drop`, read them with
+//! `load`.
 
 use std::marker::PhantomData;
 

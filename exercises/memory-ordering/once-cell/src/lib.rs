@@ -20,6 +20,8 @@
 //! be dropped on another). Take the atomics, `hint` and `UnsafeCell` from
 //! `workbook_sync`. (If the closure panics, leaving the cell stuck is
 //! acceptable here; the tests do not panic in it.)
+//! Under loom these atomics have no `get_mut`: in a `Drop`, read them with
+//! `load`.
 
 use std::marker::PhantomData;
 

@@ -20,6 +20,8 @@
 //! What must be impossible: a second producer or consumer (the ends cannot be
 //! cloned), and an end of a ring of `Rc`s moving to another thread. Take the
 //! atomics, `Arc` and `UnsafeCell` from `workbook_sync`.
+//! Under loom these atomics have no `get_mut`: in a `Drop`, read them with
+//! `load`.
 
 use std::marker::PhantomData;
 
