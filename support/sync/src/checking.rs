@@ -140,6 +140,54 @@ pub(crate) fn changed() {
     LAST_SEEN.with(|last| last.set(None));
 }
 
+/// Exclusive access to an atomic's value, for [`AtomicMut`].
+#[cfg(loom)]
+pub trait Exclusive {
+    type Value: Copy;
+    fn read(&mut self) -> Self::Value;
+    fn write(&mut self, value: Self::Value);
+}
+
+/// What `get_mut` lends under loom, whose atomics cannot lend a `&mut`: the
+/// value, read when it is made and written back when it is dropped. Holding
+/// `&mut` to the atomic, no other thread can look in between, so
+/// `*counter.get_mut() += 1` does what it does with std's atomics.
+#[cfg(loom)]
+pub struct AtomicMut<'a, A: Exclusive> {
+    atomic: &'a mut A,
+    value: A::Value,
+}
+
+#[cfg(loom)]
+impl<'a, A: Exclusive> AtomicMut<'a, A> {
+    pub(crate) fn new(atomic: &'a mut A) -> AtomicMut<'a, A> {
+        let value = atomic.read();
+        AtomicMut { atomic, value }
+    }
+}
+
+#[cfg(loom)]
+impl<A: Exclusive> std::ops::Deref for AtomicMut<'_, A> {
+    type Target = A::Value;
+    fn deref(&self) -> &A::Value {
+        &self.value
+    }
+}
+
+#[cfg(loom)]
+impl<A: Exclusive> std::ops::DerefMut for AtomicMut<'_, A> {
+    fn deref_mut(&mut self) -> &mut A::Value {
+        &mut self.value
+    }
+}
+
+#[cfg(loom)]
+impl<A: Exclusive> Drop for AtomicMut<'_, A> {
+    fn drop(&mut self) {
+        self.atomic.write(self.value);
+    }
+}
+
 /// Defines the atomic integer and bool types: the root's own type, with a
 /// `compare_exchange_weak` that fails spuriously in checking mode. Every other
 /// method is the root's, through `Deref`.
@@ -194,10 +242,27 @@ macro_rules! atomics {
             }
         }
 
+        #[cfg(loom)]
+        impl $crate::checking::Exclusive for $name {
+            type Value = $value;
+            fn read(&mut self) -> $value {
+                self.0.load($crate::Ordering::SeqCst)
+            }
+            fn write(&mut self, value: $value) {
+                self.0.store(value, $crate::Ordering::SeqCst)
+            }
+        }
+
         /// Under loom, the reads a spin loop makes tell the model to run
         /// another thread when they see nothing new (see `saw_unchanged`).
         #[cfg(loom)]
         impl $name {
+            /// std's `get_mut`, for loom too: the value of an atomic nobody
+            /// else can reach, to read and change through `*`.
+            pub fn get_mut(&mut self) -> $crate::checking::AtomicMut<'_, $name> {
+                $crate::checking::AtomicMut::new(self)
+            }
+
             fn seen(&self, value: $value, changed: bool) {
                 if changed {
                     $crate::checking::changed();

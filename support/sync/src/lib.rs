@@ -91,6 +91,10 @@ where
 #[cfg(loom)]
 pub use loom::cell::UnsafeCell;
 
+/// What an atomic's `get_mut` lends under loom (a `&mut` in the std build).
+#[cfg(loom)]
+pub use checking::{AtomicMut, Exclusive};
+
 /// std's `UnsafeCell` with loom's closure-based interface.
 ///
 /// Like std's, it is `Send` when `T` is, and never `Sync`: a type that shares
