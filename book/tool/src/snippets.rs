@@ -140,9 +140,15 @@ pub fn extract(page: &str, markdown: &str) -> (Vec<Snippet>, Vec<Problem>) {
                 };
                 match parse_info(&info) {
                     Ok(None) => {}
-                    Ok(Some(Expect::Ignore)) if !untested_marker_before(markdown, line) => problems.push(problem(
-                        "an `ignore`d block needs a `<!-- untested: <reason> -->` line right above it".into(),
-                    )),
+                    Ok(Some(Expect::Ignore)) => {
+                        // Not compiled at all: that is what `ignore` says.
+                        after_compile_fail = false;
+                        if !untested_marker_before(markdown, line) {
+                            problems.push(problem(
+                                "an `ignore`d block needs a `<!-- untested: <reason> -->` line right above it".into(),
+                            ));
+                        }
+                    }
                     Ok(Some(expect)) => {
                         after_compile_fail = matches!(expect, Expect::CompileFail(_));
                         snippets.push(Snippet {
@@ -531,10 +537,10 @@ mod tests {
     fn blocks_are_found_with_their_lines_and_ignore_needs_a_reason() {
         let page = "# Title\n\n```rust\nlet a = 1;\n```\n\n```text\nerror[E0382]\n```\n\n```rust,ignore\nx\n```\n\n<!-- untested: needs a network -->\n```rust,ignore\ny\n```\n";
         let (snippets, problems) = extract("p.md", page);
-        assert_eq!(snippets.len(), 2);
+        // An ignored block is never compiled, with its reason or without.
+        assert_eq!(snippets.len(), 1);
         assert_eq!(snippets[0].line, 3);
         assert_eq!(snippets[0].expect, Expect::Run);
-        assert_eq!(snippets[1].line, 16);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].place, "book/src/p.md:11");
     }
