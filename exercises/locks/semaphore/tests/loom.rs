@@ -90,7 +90,10 @@ fn an_empty_semaphore_gives_nothing() {
         let racing = thread::spawn(move || other.try_acquire().is_some());
         let mine = semaphore.try_acquire().is_some();
         let theirs = racing.join().unwrap();
-        assert!(!mine && !theirs, "a permit was handed out by an empty semaphore");
+        assert!(
+            !mine && !theirs,
+            "a permit was handed out by an empty semaphore"
+        );
         assert_eq!(semaphore.available(), 0);
     });
 }

@@ -44,7 +44,11 @@ fn full_ring_hands_the_value_back() {
     // Full again after the indices have gone round.
     producer.try_push("d").unwrap();
     producer.try_push("e").unwrap();
-    assert_eq!(producer.try_push("f"), Err("f"), "a full ring took another value");
+    assert_eq!(
+        producer.try_push("f"),
+        Err("f"),
+        "a full ring took another value"
+    );
     assert_eq!(consumer.try_pop(), Some("d"));
 }
 
