@@ -515,11 +515,9 @@ fn build_uncached(krate: &Crate<'_>) -> Result<Build, String> {
             format!("{e}\ncargo said:\n{stderr}")
         });
     }
-    // A grader's sandbox leaves the target directory read-only and says where
-    // to build instead.
-    let scratch = std::env::var_os("WORKBOOK_UI_SCRATCH")
-        .map_or_else(|| PathBuf::from(krate.scratch_dir), PathBuf::from);
-    let plan = plan(krate, &scratch)?;
+    // Plain `cargo test`: the judge builds the cases itself, in the test's
+    // own scratch folder (the grading engine builds them beforehand instead).
+    let plan = plan(krate, Path::new(krate.scratch_dir))?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command

@@ -204,11 +204,6 @@ fn run_once(executable: &Path, crate_dir: &Path, names: &[String], run: &TargetR
         Some(sandbox) => sandbox.command(executable, process::Access::Test(&readable)),
         None => Command::new(executable),
     };
-    if run.sandbox.as_ref().is_some_and(|s| s.fs.is_some()) {
-        // The target directory is read-only there: the compile-fail judge
-        // builds its programs in the private /tmp instead.
-        command.env("WORKBOOK_UI_SCRATCH", "/tmp/workbook-ui-scratch");
-    }
     command
         .current_dir(crate_dir)
         .args([
