@@ -54,6 +54,47 @@ impl Source {
     }
 }
 
+/// Why a source's editable files could not be read: each is the learner's to
+/// fix, and its message says which file and what to do.
+#[derive(Debug)]
+pub enum EditableError {
+    Missing(PathBuf),
+    /// A link, a folder or a device where a file should be.
+    NotAFile(PathBuf),
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+    },
+    Unreadable(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for EditableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditableError::Missing(path) => write!(
+                f,
+                "{} is missing: it should hold your solution",
+                path.display()
+            ),
+            EditableError::NotAFile(path) => write!(
+                f,
+                "{} is not a regular file (a link or a folder?)",
+                path.display()
+            ),
+            EditableError::TooLarge { path, bytes } => write!(
+                f,
+                "{} is {bytes} bytes; an editable file may be at most {EDITABLE_FILE_LIMIT}",
+                path.display()
+            ),
+            EditableError::Unreadable(path, error) => {
+                write!(f, "cannot read {}: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for EditableError {}
+
 /// The editable files of one source, by path relative to the crate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditableFiles(pub BTreeMap<String, Vec<u8>>);
@@ -61,31 +102,23 @@ pub struct EditableFiles(pub BTreeMap<String, Vec<u8>>);
 impl EditableFiles {
     /// Reads the manifest's editable files from `dir`. A missing, linked or
     /// oversized file is an explanation for the learner, not an I/O error.
-    pub fn read(exercise: &Exercise, dir: &Path) -> Result<EditableFiles, String> {
+    pub fn read(exercise: &Exercise, dir: &Path) -> Result<EditableFiles, EditableError> {
         let mut files = BTreeMap::new();
         for name in &exercise.manifest.editable {
             let path = dir.join(name);
-            let meta = std::fs::symlink_metadata(&path).map_err(|_| {
-                format!(
-                    "{} is missing: it should hold your solution",
-                    path.display()
-                )
-            })?;
+            let meta = std::fs::symlink_metadata(&path)
+                .map_err(|_| EditableError::Missing(path.clone()))?;
             if !meta.file_type().is_file() {
-                return Err(format!(
-                    "{} is not a regular file (a link or a folder?)",
-                    path.display()
-                ));
+                return Err(EditableError::NotAFile(path));
             }
             if meta.len() > EDITABLE_FILE_LIMIT {
-                return Err(format!(
-                    "{} is {} bytes; an editable file may be at most {EDITABLE_FILE_LIMIT}",
-                    path.display(),
-                    meta.len()
-                ));
+                return Err(EditableError::TooLarge {
+                    path,
+                    bytes: meta.len(),
+                });
             }
-            let bytes =
-                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|error| EditableError::Unreadable(path.clone(), error))?;
             files.insert(name.clone(), bytes);
         }
         Ok(EditableFiles(files))
@@ -221,27 +254,23 @@ fn is_test_target(rel: &Path) -> bool {
 /// Every regular file below `root` whose relative path `keep` accepts, by that path.
 pub fn read_tree(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<BTreeMap<PathBuf, Vec<u8>>> {
     let mut files = BTreeMap::new();
-    let mut pending = vec![root.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in
-            std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?
-        {
-            let entry = entry?;
+    let walk = walkdir::WalkDir::new(root)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|entry| keep(entry.path().strip_prefix(root).expect("below root")));
+    for entry in walk {
+        let entry = entry.map_err(|e| {
+            let place = e.path().unwrap_or(root).display().to_string();
+            anyhow::Error::new(e).context(format!("cannot list {place}"))
+        })?;
+        if entry.file_type().is_file() {
             let path = entry.path();
-            let rel = path.strip_prefix(root).expect("below root").to_path_buf();
-            if !keep(&rel) {
-                continue;
-            }
-            let kind = entry.file_type()?;
-            if kind.is_dir() {
-                pending.push(path);
-            } else if kind.is_file() {
-                files.insert(
-                    rel,
-                    std::fs::read(&path)
-                        .with_context(|| format!("cannot read {}", path.display()))?,
-                );
-            }
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            files.insert(
+                path.strip_prefix(root).expect("below root").to_path_buf(),
+                bytes,
+            );
         }
     }
     Ok(files)
@@ -297,12 +326,12 @@ mod tests {
 
     #[test]
     fn sync_tree_writes_changes_only_and_removes_strays() {
-        let root = std::env::temp_dir().join(format!("workbook-sync-tree-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
+        let scratch = tempfile::tempdir().unwrap();
+        let root = scratch.path();
         let mut files = BTreeMap::new();
         files.insert(PathBuf::from("a/keep.rs"), b"one".to_vec());
         files.insert(PathBuf::from("b.rs"), b"two".to_vec());
-        sync_tree(&root, &files).unwrap();
+        sync_tree(root, &files).unwrap();
         let before = std::fs::metadata(root.join("a/keep.rs"))
             .unwrap()
             .modified()
@@ -312,7 +341,7 @@ mod tests {
         std::fs::write(root.join("target/build-output"), "x").unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         files.insert(PathBuf::from("b.rs"), b"changed".to_vec());
-        sync_tree(&root, &files).unwrap();
+        sync_tree(root, &files).unwrap();
         assert_eq!(
             std::fs::metadata(root.join("a/keep.rs"))
                 .unwrap()
@@ -323,6 +352,5 @@ mod tests {
         assert_eq!(std::fs::read(root.join("b.rs")).unwrap(), b"changed");
         assert!(!root.join("stray.rs").exists());
         assert!(root.join("target/build-output").exists());
-        std::fs::remove_dir_all(&root).unwrap();
     }
 }

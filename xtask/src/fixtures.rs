@@ -14,6 +14,7 @@
 //!   API lets the misuse compile (not one whose twin fails), so each case
 //!   grades a decision a learner can get wrong.
 
+use anyhow::Context as _;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -125,7 +126,7 @@ pub fn materialise(
     workbook: &Workbook,
     exercise: &Exercise,
     fixture: &Fixture,
-) -> Result<PathBuf, String> {
+) -> anyhow::Result<PathBuf> {
     let expect = &fixture.expect;
     if expect.replace.is_empty() {
         return Ok(fixture.dir.clone());
@@ -141,25 +142,26 @@ pub fn materialise(
     };
     for file in &exercise.manifest.editable {
         let from = base.join(file);
-        let mut text =
-            std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+        let mut text = std::fs::read_to_string(&from)
+            .with_context(|| format!("cannot read {}", from.display()))?;
         for edit in expect.replace.iter().filter(|r| r.file == *file) {
             match text.matches(&edit.find).count() {
                 1 => text = text.replacen(&edit.find, &edit.with, 1),
                 n => {
-                    return Err(format!(
+                    anyhow::bail!(
                         "`find` must occur exactly once in {}, but occurs {n} times: {:?}",
                         from.display(),
                         edit.find
-                    ));
+                    );
                 }
             }
         }
         let path = out.join(file);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(out)
 }

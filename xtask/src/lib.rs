@@ -20,5 +20,6 @@ pub mod rules;
 pub mod session;
 pub mod setup;
 pub mod snapshots;
+pub mod store;
 pub mod verification;
 pub mod workbook;

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::assemble::{self, EditableFiles, Source};
 use crate::engine::{self, Options, Stage, Status};
 use crate::process;
-use crate::workbook::{Exercise, Workbook};
+use crate::workbook::{Exercise, ExerciseId, Workbook};
 
 /// One mutant as `cargo mutants --list --json` describes it.
 #[derive(Debug, Clone, Deserialize)]
@@ -83,7 +83,7 @@ pub struct Graded {
 /// The mutants of one exercise.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExerciseMutants {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub mutants: Vec<Graded>,
 }
 
@@ -104,8 +104,7 @@ impl ExerciseMutants {
 
 /// Lists the mutants of the reference solution of `exercise`.
 pub fn list(workbook: &Workbook, exercise: &Exercise) -> Result<Vec<Listed>> {
-    let solution = EditableFiles::read(exercise, &workbook.solution_dir(exercise))
-        .map_err(anyhow::Error::msg)?;
+    let solution = EditableFiles::read(exercise, &workbook.solution_dir(exercise))?;
     let assembled = assemble::assemble(workbook, exercise, &solution, "mutants-list")?;
     let package = crate_name(&assembled.crate_dir)?;
     let mut command = engine::cargo_command();
@@ -290,7 +289,7 @@ pub fn grade_all(
         graded.push(result);
     }
     Ok(ExerciseMutants {
-        exercise: exercise.id.to_string(),
+        exercise: exercise.id.clone(),
         mutants: graded,
     })
 }

@@ -1,12 +1,11 @@
 //! The learner's progress, kept in `.workbook/progress.json` by exercise id.
 //!
-//! Written atomically (a temporary file in the same folder, synced, then
-//! renamed over the old one), so a crash or Ctrl-C never leaves half a file.
+//! Written atomically ([`crate::store`]), so a crash or Ctrl-C never leaves
+//! half a file.
 //! Ids are stable, so inserting or renaming exercises elsewhere in the
 //! workbook never shifts anyone's progress.
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -82,7 +81,7 @@ impl Progress {
 
     pub fn save(&self, state_dir: &Path) -> Result<()> {
         let json = serde_json::to_string_pretty(self).expect("progress serialises");
-        write_atomically(&Progress::path(state_dir), json.as_bytes())
+        crate::store::write_atomically(&Progress::path(state_dir), json.as_bytes())
     }
 
     pub fn record(&mut self, id: &ExerciseId, report: &Report) {
@@ -98,43 +97,14 @@ impl Progress {
     }
 }
 
-/// Replaces `path` with `bytes` so that readers see the old or the new file, never a mix.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .context("a file to write has a parent folder")?;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let name = path
-        .file_name()
-        .context("a file to write has a name")?
-        .to_string_lossy();
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("workbook-progress-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        dir
-    }
-
     #[test]
     fn progress_round_trips_and_a_missing_file_is_a_fresh_start() {
-        let dir = scratch("round-trip");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path().join("state");
         let fresh = Progress::load(&dir).unwrap();
         assert!(fresh.exercises.is_empty());
         let mut progress = fresh;
@@ -162,17 +132,15 @@ mod tests {
             ["progress.json"],
             "no temporary file is left behind"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_damaged_file_is_named_with_the_fix() {
-        let dir = scratch("damaged");
-        std::fs::create_dir_all(&dir).unwrap();
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         std::fs::write(dir.join("progress.json"), "{ not json").unwrap();
-        let message = format!("{:#}", Progress::load(&dir).unwrap_err());
+        let message = format!("{:#}", Progress::load(dir).unwrap_err());
         assert!(message.contains("progress.json"), "{message}");
         assert!(message.contains("move it away"), "{message}");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

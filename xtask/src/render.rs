@@ -134,7 +134,7 @@ mod tests {
     fn report(status: Status, tests: Vec<TestResult>) -> Report {
         let passed = tests.iter().filter(|t| t.passed).count();
         Report {
-            exercise: "locks/spinlock".into(),
+            exercise: crate::workbook::ExerciseId::new("locks", "spinlock"),
             source: "working copy".into(),
             status,
             build_errors: String::new(),

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::assemble::{EditableFiles, Source};
 use crate::engine::{self, Event, Options, Report};
-use crate::progress::{self, Progress};
+use crate::progress::Progress;
 use crate::workbook::{Exercise, ExerciseId, Workbook};
 
 /// Where an exercise stands, from its files and the last recorded verdict.
@@ -199,7 +199,7 @@ impl<'w> Session<'w> {
             let starter = exercise.starter_dir().join(file);
             let bytes = std::fs::read(&starter)
                 .with_context(|| format!("cannot read {}", starter.display()))?;
-            progress::write_atomically(&current, &bytes)?;
+            crate::store::write_atomically(&current, &bytes)?;
         }
         self.update(|progress| {
             if let Some(entry) = progress.exercises.get_mut(&exercise.id) {

@@ -135,7 +135,7 @@ pub fn ensure_fetched(workbook: &Workbook, say: &mut dyn FnMut(&str)) -> Result<
         }
     }
     let path = stamp_path(workbook);
-    crate::progress::write_atomically(&path, wanted.as_bytes()).map_err(|e| SetupError {
+    crate::store::write_atomically(&path, wanted.as_bytes()).map_err(|e| SetupError {
         what: format!("cannot write {}", path.display()),
         detail: format!("{e:#}"),
         fix: "make sure the disk has room and target/ is writable".into(),

@@ -42,7 +42,7 @@ pub fn check(workbook: &Workbook, exercise: &Exercise) -> Result<Vec<String>> {
     }
     let solution = match EditableFiles::read(exercise, &workbook.solution_dir(exercise)) {
         Ok(files) => files,
-        Err(why) => return Ok(vec![why]),
+        Err(why) => return Ok(vec![why.to_string()]),
     };
     let assembled = assemble::assemble(workbook, exercise, &solution, "snapshots")?;
     let manifest_path = assembled.crate_dir.join("Cargo.toml");

@@ -166,7 +166,7 @@ impl VerdictCache {
             return;
         };
         let _ = std::fs::create_dir_all(&self.dir);
-        let _ = crate::progress::write_atomically(&self.path(exercise), json.as_bytes());
+        let _ = crate::store::write_atomically(&self.path(exercise), json.as_bytes());
     }
 }
 

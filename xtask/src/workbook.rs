@@ -42,6 +42,19 @@ impl ExerciseId {
     }
 }
 
+/// Ids compare with text, so a test or a flag can name one as `"locks/spinlock"`.
+impl PartialEq<str> for ExerciseId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for ExerciseId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 impl fmt::Display for ExerciseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -63,7 +63,7 @@ fn check(workbook: &Workbook, fixture: &Fixture, scratch: &str) -> Vec<String> {
     let source_dir = match fixtures::materialise(workbook, exercise, fixture) {
         Ok(dir) => dir,
         Err(why) => {
-            mismatches.push(format!("{name}: {why}"));
+            mismatches.push(format!("{name}: {why:#}"));
             return mismatches;
         }
     };

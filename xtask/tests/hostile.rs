@@ -591,7 +591,7 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
             _ => {}
         }
         for kind in case.flags {
-            if !result.flags.iter().any(|f| f.kind == *kind) {
+            if !result.flags.iter().any(|f| f.kind.as_str() == *kind) {
                 mismatches.push(format!(
                     "{}: no `{kind}` flag; flags were {:?}",
                     case.name, result.flags
@@ -688,19 +688,14 @@ fn git_status(workbook: &Workbook) -> String {
 
 /// Names, sizes and modification times of everything in a submission.
 fn snapshot(path: &Path) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
-    let mut seen = Vec::new();
-    let mut pending = vec![path.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let Ok(meta) = std::fs::symlink_metadata(&current) else {
-            continue;
-        };
-        seen.push((current.clone(), meta.len(), meta.modified().unwrap()));
-        if meta.is_dir() {
-            for entry in std::fs::read_dir(&current).unwrap().flatten() {
-                pending.push(entry.path());
-            }
-        }
-    }
+    let mut seen: Vec<_> = walkdir::WalkDir::new(path)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let meta = entry.metadata().ok()?;
+            Some((entry.into_path(), meta.len(), meta.modified().unwrap()))
+        })
+        .collect();
     seen.sort();
     seen
 }

@@ -27,17 +27,11 @@ fn attribute_values<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
 
 fn html_files(root: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
-    let mut pending = vec![root.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in
-            std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))?
-        {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "html") {
-                files.push(path);
-            }
+    for entry in walkdir::WalkDir::new(root) {
+        let entry =
+            entry.with_context(|| format!("cannot list the built book in {}", root.display()))?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "html") {
+            files.push(entry.into_path());
         }
     }
     files.sort();
@@ -146,8 +140,8 @@ mod tests {
 
     #[test]
     fn a_broken_page_or_anchor_is_named_with_the_page_that_links_to_it() {
-        let root = std::env::temp_dir().join(format!("workbook-links-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
+        let scratch = tempfile::tempdir().unwrap();
+        let root = scratch.path();
         std::fs::create_dir_all(root.join("sub")).unwrap();
         std::fs::write(root.join("index.html"), r##"<a href="sub/a.html#here">ok</a> <a href="missing.html">x</a> <a href="https://example.org">ext</a>"##).unwrap();
         std::fs::write(
@@ -155,7 +149,7 @@ mod tests {
             r##"<h2 id="here"></h2><a href="../index.html#nowhere">y</a><a href="#here">z</a>"##,
         )
         .unwrap();
-        let problems = check(&root, &[("exercise.toml".into(), "sub/a.html#gone".into())]).unwrap();
+        let problems = check(root, &[("exercise.toml".into(), "sub/a.html#gone".into())]).unwrap();
         let text: Vec<String> = problems
             .iter()
             .map(|p| format!("{}: {}", p.place, p.message))
@@ -170,6 +164,5 @@ mod tests {
             text[2].starts_with("exercise.toml: link `sub/a.html#gone`"),
             "{text:#?}"
         );
-        std::fs::remove_dir_all(&root).unwrap();
     }
 }

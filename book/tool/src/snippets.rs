@@ -439,7 +439,7 @@ pub fn judge(
         let mut markdown = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read {}", path.display()))?;
         markdown.replace_range(content, &text);
-        xtask::progress::write_atomically(&path, markdown.as_bytes())?;
+        xtask::store::write_atomically(&path, markdown.as_bytes())?;
         eprintln!("blessed the compiler's output in book/src/{page}");
     }
     if problems.is_empty() && !built.status.is_some_and(|s| s.success()) && errors.is_empty() {

@@ -26,15 +26,14 @@ use serde::{Deserialize, Serialize};
 use crate::assemble::{EditableFiles, Source};
 use crate::engine::{self, Options, Report, Status};
 use crate::process::Sandbox;
-use crate::workbook::{Exercise, Workbook};
+use crate::workbook::{Exercise, ExerciseId, Workbook};
 
 /// Something a reviewer should look at. Flags never change a score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flag {
     /// The exercise it concerns, if any.
-    pub exercise: Option<String>,
-    /// Short and stable, for sorting and filtering: `changed-canonical`, `process-exit`, ...
-    pub kind: String,
+    pub exercise: Option<ExerciseId>,
+    pub kind: FlagKind,
     pub path: String,
     pub message: String,
     /// The line of the student's code it points at, when it points at one.
@@ -45,7 +44,61 @@ pub struct Flag {
 impl Flag {
     /// A flag that marks a score taken away, not just something to look at.
     pub fn is_forged(&self) -> bool {
-        self.kind == FORGED_KIND
+        self.kind == FlagKind::ForgedResult
+    }
+}
+
+/// What a flag is about. Written in results and reports as its short, stable
+/// kebab-case name (`changed-canonical`, `process-exit`, ...), for sorting
+/// and filtering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    /// A pass the test harness did not write: the one flag that is never harmless.
+    ForgedResult,
+    /// A workbook file the submission changed; the workbook's copy was used.
+    ChangedCanonical,
+    /// Test files the submission deleted; the workbook's copies were used.
+    DeletedCanonical,
+    /// A file where only the workbook's files belong; it was not used.
+    AddedFile,
+    ProcessExit,
+    IncludeFile,
+    ModulePath,
+    CfgLoom,
+    Filesystem,
+    Environment,
+    Assembly,
+    RawOutput,
+    ForeignCode,
+    Unsafe,
+}
+
+impl FlagKind {
+    /// The name results and reports use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::ForgedResult => "forged-result",
+            FlagKind::ChangedCanonical => "changed-canonical",
+            FlagKind::DeletedCanonical => "deleted-canonical",
+            FlagKind::AddedFile => "added-file",
+            FlagKind::ProcessExit => "process-exit",
+            FlagKind::IncludeFile => "include-file",
+            FlagKind::ModulePath => "module-path",
+            FlagKind::CfgLoom => "cfg-loom",
+            FlagKind::Filesystem => "filesystem",
+            FlagKind::Environment => "environment",
+            FlagKind::Assembly => "assembly",
+            FlagKind::RawOutput => "raw-output",
+            FlagKind::ForeignCode => "foreign-code",
+            FlagKind::Unsafe => "unsafe",
+        }
+    }
+}
+
+impl std::fmt::Display for FlagKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -68,7 +121,7 @@ pub struct StudentResult {
     /// Per exercise the student worked on, the winnowed fingerprints of their
     /// own code (`similarity.rs`), kept so that shards can be compared.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub fingerprints: BTreeMap<String, Vec<u64>>,
+    pub fingerprints: BTreeMap<ExerciseId, Vec<u64>>,
 }
 
 impl StudentResult {
@@ -154,7 +207,7 @@ pub fn grade_student(
                 && starter != files
             {
                 result.fingerprints.insert(
-                    exercise.id.to_string(),
+                    exercise.id.clone(),
                     similarity::own_fingerprints(&files, &starter),
                 );
             }
@@ -168,9 +221,6 @@ pub fn grade_student(
     Ok(result)
 }
 
-/// The kind of flag a forged pass raises: the one flag that is never harmless.
-pub const FORGED_KIND: &str = "forged-result";
-
 /// A flag for every test whose pass the code under test printed itself.
 fn forged_results(report: &Report) -> Vec<Flag> {
     report
@@ -179,7 +229,7 @@ fn forged_results(report: &Report) -> Vec<Flag> {
         .filter(|t| t.forged)
         .map(|t| Flag {
             exercise: Some(report.exercise.clone()),
-            kind: FORGED_KIND.into(),
+            kind: FlagKind::ForgedResult,
             path: format!("exercises/{}", report.exercise),
             message: format!(
                 "{}: the code printed a pass for `{}` that the test harness did not write, and ended \
@@ -193,7 +243,7 @@ fn forged_results(report: &Report) -> Vec<Flag> {
 
 fn not_graded(exercise: &Exercise, why: &str) -> Report {
     Report {
-        exercise: exercise.id.to_string(),
+        exercise: exercise.id.clone(),
         source: String::new(),
         status: Status::Missing,
         build_errors: why.to_owned(),
@@ -260,26 +310,26 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
     let mut flags = Vec::new();
     let canonical = canonical_files(workbook);
     let known: BTreeSet<&str> = canonical.iter().map(|(rel, _)| rel.as_str()).collect();
-    let mut deleted: std::collections::BTreeMap<String, Vec<String>> =
-        std::collections::BTreeMap::new();
+    let mut deleted: BTreeMap<ExerciseId, Vec<String>> = BTreeMap::new();
     for (rel, path) in &canonical {
         let Ok(theirs) = std::fs::read(root.join(rel)) else {
             // A test deleted from an exercise the submission otherwise carries whole.
-            let exercise_dir = exercise_of(rel).map(|id| root.join("exercises").join(id));
-            if rel.contains("/tests/")
-                && exercise_dir.is_some_and(|d| d.join("Cargo.toml").is_file())
+            if let Some(exercise) = exercise_of(rel)
+                && rel.contains("/tests/")
+                && root
+                    .join("exercises")
+                    .join(exercise.as_str())
+                    .join("Cargo.toml")
+                    .is_file()
             {
-                deleted
-                    .entry(exercise_of(rel).unwrap_or_default())
-                    .or_default()
-                    .push(rel.clone());
+                deleted.entry(exercise).or_default().push(rel.clone());
             }
             continue;
         };
         if std::fs::read(path).is_ok_and(|ours| ours != theirs) {
             flags.push(Flag {
                 exercise: exercise_of(rel),
-                kind: "changed-canonical".into(),
+                kind: FlagKind::ChangedCanonical,
                 path: rel.clone(),
                 message: format!("changed {rel}; the workbook's own copy was used"),
                 code: String::new(),
@@ -289,7 +339,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
     for (exercise, files) in deleted {
         flags.push(Flag {
             exercise: Some(exercise.clone()),
-            kind: "deleted-canonical".into(),
+            kind: FlagKind::DeletedCanonical,
             path: format!("exercises/{exercise}/tests"),
             message: format!(
                 "deleted {} test file(s) of {exercise} ({}); the workbook's own copies were used",
@@ -301,35 +351,33 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
     }
     for exercise in workbook.exercises() {
         let dir = root.join("exercises").join(exercise.id.as_str());
-        let mut pending = vec![dir.clone()];
-        while let Some(current) = pending.pop() {
-            for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    pending.push(path);
-                    continue;
-                }
-                let rel = format!(
-                    "exercises/{}/{}",
-                    exercise.id,
-                    path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy()
-                );
-                let editable = exercise
-                    .manifest
-                    .editable
-                    .iter()
-                    .any(|e| rel.ends_with(&format!("/{e}")));
-                if !editable && !known.contains(rel.as_str()) {
-                    flags.push(Flag {
-                        exercise: Some(exercise.id.to_string()),
-                        kind: "added-file".into(),
-                        path: rel.clone(),
-                        message: format!(
-                            "added {rel}, which is not one of the files to edit; it was not used"
-                        ),
-                        code: String::new(),
-                    });
-                }
+        // Links are not followed: a submission's link to `/` is one added file.
+        let files = walkdir::WalkDir::new(&dir)
+            .min_depth(1)
+            .into_iter()
+            .flatten();
+        for entry in files.filter(|e| !e.file_type().is_dir()) {
+            let path = entry.path();
+            let rel = format!(
+                "exercises/{}/{}",
+                exercise.id,
+                path.strip_prefix(&dir).unwrap_or(path).to_string_lossy()
+            );
+            let editable = exercise
+                .manifest
+                .editable
+                .iter()
+                .any(|e| rel.ends_with(&format!("/{e}")));
+            if !editable && !known.contains(rel.as_str()) {
+                flags.push(Flag {
+                    exercise: Some(exercise.id.clone()),
+                    kind: FlagKind::AddedFile,
+                    path: rel.clone(),
+                    message: format!(
+                        "added {rel}, which is not one of the files to edit; it was not used"
+                    ),
+                    code: String::new(),
+                });
             }
         }
     }
@@ -342,7 +390,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
         if root.join(name).is_file() && !known.contains(name) {
             flags.push(Flag {
                 exercise: None,
-                kind: "added-file".into(),
+                kind: FlagKind::AddedFile,
                 path: name.into(),
                 message: format!("added {name}; it was not used"),
                 code: String::new(),
@@ -352,75 +400,87 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
     flags
 }
 
-fn exercise_of(rel: &str) -> Option<String> {
+fn exercise_of(rel: &str) -> Option<ExerciseId> {
     let mut parts = rel.strip_prefix("exercises/")?.split('/');
-    Some(format!("{}/{}", parts.next()?, parts.next()?))
+    Some(ExerciseId::new(parts.next()?, parts.next()?))
 }
 
 /// What a reviewer should look at in the learner's own code.
-const SUSPICIOUS: &[(&str, &str, &str)] = &[
+const SUSPICIOUS: &[(&str, FlagKind, &str)] = &[
     (
         "process::exit",
-        "process-exit",
+        FlagKind::ProcessExit,
         "calls std::process::exit, which ends a test before it can fail",
     ),
     (
         "process::abort",
-        "process-exit",
+        FlagKind::ProcessExit,
         "calls std::process::abort",
     ),
     (
         "include_str!",
-        "include-file",
+        FlagKind::IncludeFile,
         "includes a file's text at compile time",
     ),
     (
         "include_bytes!",
-        "include-file",
+        FlagKind::IncludeFile,
         "includes a file's bytes at compile time",
     ),
     (
         "include!",
-        "include-file",
+        FlagKind::IncludeFile,
         "includes another file's code at compile time",
     ),
     (
         "#[path",
-        "module-path",
+        FlagKind::ModulePath,
         "points a module at another file with #[path]",
     ),
     (
         "cfg(loom)",
-        "cfg-loom",
+        FlagKind::CfgLoom,
         "behaves differently under loom than in ordinary tests",
     ),
     (
         "cfg!(loom)",
-        "cfg-loom",
+        FlagKind::CfgLoom,
         "behaves differently under loom than in ordinary tests",
     ),
     (
         "cfg(not(loom))",
-        "cfg-loom",
+        FlagKind::CfgLoom,
         "behaves differently under loom than in ordinary tests",
     ),
-    ("std::fs", "filesystem", "uses the file system"),
-    ("fs::", "filesystem", "uses the file system"),
+    ("std::fs", FlagKind::Filesystem, "uses the file system"),
+    ("fs::", FlagKind::Filesystem, "uses the file system"),
     (
         "std::env",
-        "environment",
+        FlagKind::Environment,
         "reads or changes the environment",
     ),
-    ("env::", "environment", "reads or changes the environment"),
-    ("asm!", "assembly", "contains inline assembly"),
+    (
+        "env::",
+        FlagKind::Environment,
+        "reads or changes the environment",
+    ),
+    ("asm!", FlagKind::Assembly, "contains inline assembly"),
     (
         "io::stdout",
-        "raw-output",
+        FlagKind::RawOutput,
         "writes to the raw standard output, which could imitate the test harness",
     ),
-    ("libc::", "foreign-code", "calls into libc directly"),
-    ("extern \"C\"", "foreign-code", "declares foreign functions"),
-    ("#[no_mangle]", "foreign-code", "exports unmangled symbols"),
+    ("libc::", FlagKind::ForeignCode, "calls into libc directly"),
+    (
+        "extern \"C\"",
+        FlagKind::ForeignCode,
+        "declares foreign functions",
+    ),
+    (
+        "#[no_mangle]",
+        FlagKind::ForeignCode,
+        "exports unmangled symbols",
+    ),
 ];
 
 /// Flags for one exercise's editable files.
@@ -438,7 +498,7 @@ pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> 
         let mut seen = BTreeSet::new();
         for (number, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
-            let mut found: Vec<(&str, String)> = SUSPICIOUS
+            let mut found: Vec<(FlagKind, String)> = SUSPICIOUS
                 .iter()
                 .filter(|(needle, _, _)| code.contains(needle))
                 .map(|(_, kind, what)| (*kind, (*what).to_owned()))
@@ -449,15 +509,15 @@ pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> 
                     .any(|w| w == "unsafe")
             {
                 found.push((
-                    "unsafe",
+                    FlagKind::Unsafe,
                     "uses `unsafe`, which this exercise does not need".into(),
                 ));
             }
             for (kind, what) in found {
                 if seen.insert(kind) {
                     flags.push(Flag {
-                        exercise: Some(exercise.id.to_string()),
-                        kind: kind.to_owned(),
+                        exercise: Some(exercise.id.clone()),
+                        kind,
                         path: format!("{path}:{}", number + 1),
                         message: format!("{path}:{} {what}", number + 1),
                         code: line.trim().to_owned(),
@@ -467,4 +527,35 @@ pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> 
         }
     }
     flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Results name a flag by its serialised form and reports by `as_str`: the two agree.
+    #[test]
+    fn a_flag_kind_is_written_as_its_name() {
+        use FlagKind::*;
+        for kind in [
+            ForgedResult,
+            ChangedCanonical,
+            DeletedCanonical,
+            AddedFile,
+            ProcessExit,
+            IncludeFile,
+            ModulePath,
+            CfgLoom,
+            Filesystem,
+            Environment,
+            Assembly,
+            RawOutput,
+            ForeignCode,
+            Unsafe,
+        ] {
+            let written = serde_json::to_string(&kind).unwrap();
+            assert_eq!(written, format!("\"{kind}\""));
+            assert_eq!(serde_json::from_str::<FlagKind>(&written).unwrap(), kind);
+        }
+    }
 }

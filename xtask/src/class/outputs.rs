@@ -22,8 +22,8 @@ use serde_json::json;
 
 use super::{StudentResult, report, similarity};
 use crate::engine::Status;
-use crate::progress::write_atomically;
 use crate::render::points;
+use crate::store::write_atomically;
 use crate::workbook::Workbook;
 
 pub fn student_path(out: &Path, entry: &str) -> PathBuf {
@@ -130,7 +130,7 @@ fn write_similarity(out: &Path, pairs: &[similarity::Pair]) -> Result<()> {
     ])?;
     for pair in pairs {
         writer.write_record([
-            pair.exercise.clone(),
+            pair.exercise.to_string(),
             pair.a.clone(),
             pair.b.clone(),
             format!("{:.2}", pair.similarity),
@@ -162,7 +162,7 @@ fn write_gradebook(workbook: &Workbook, out: &Path, results: &[StudentResult]) -
             let score = result
                 .exercises
                 .iter()
-                .find(|r| r.exercise == exercise.id.as_str())
+                .find(|r| r.exercise == exercise.id)
                 .map_or(0.0, |r| r.score);
             row.push(points(score));
         }
@@ -276,21 +276,10 @@ fn fenced(text: &str, indent: &str) -> String {
     format!("{indent}{fence}text\n{indent}{body}\n{indent}{fence}")
 }
 
+/// `text` without terminal escapes: colours, and the hyperlinks newer
+/// compilers print around paths (OSC 8), whose URL must not leak into a file.
 pub(super) fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for d in chars.by_ref() {
-                if d.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    strip_ansi_escapes::strip_str(text)
 }
 
 /// Gradescope's `results.json`.
@@ -403,6 +392,16 @@ mod tests {
     }
 
     #[test]
+    fn colours_and_hyperlinks_leave_only_their_text() {
+        let coloured = "\u{1b}[1m\u{1b}[38;5;9merror[E0382]\u{1b}[0m: use of moved value";
+        assert_eq!(strip_ansi(coloured), "error[E0382]: use of moved value");
+        // OSC 8, as rustc prints around a path when the terminal supports links.
+        let linked =
+            "--> \u{1b}]8;;file:///home/s/src/lib.rs\u{1b}\\src/lib.rs:3:5\u{1b}]8;;\u{1b}\\ here";
+        assert_eq!(strip_ansi(linked), "--> src/lib.rs:3:5 here");
+    }
+
+    #[test]
     fn gradescope_has_one_row_per_exercise_with_its_failing_tests_inside() {
         use crate::engine::{Report, Stage, TestResult};
         let test = |name: &str, passed: bool| TestResult {
@@ -420,7 +419,7 @@ mod tests {
             forged: false,
         };
         let report = |exercise: &str, status: Status, tests: Vec<TestResult>| Report {
-            exercise: exercise.into(),
+            exercise: crate::workbook::ExerciseId::from_str_unchecked(exercise),
             source: String::new(),
             status,
             build_errors: String::new(),

@@ -287,9 +287,9 @@ fn student_row(workbook: &Workbook, result: &StudentResult) -> Markup {
             }
             @for chapter in &workbook.chapters {
                 @for id in &chapter.exercises {
-                    @let report = result.exercises.iter().find(|r| r.exercise == id.as_str());
+                    @let report = result.exercises.iter().find(|r| r.exercise == *id);
                     @let cell = Cell::of(report);
-                    @let flags: Vec<&Flag> = result.flags.iter().filter(|f| f.exercise.as_deref() == Some(id.as_str())).collect();
+                    @let flags: Vec<&Flag> = result.flags.iter().filter(|f| f.exercise.as_ref() == Some(id)).collect();
                     @let forged_here = flags.iter().any(|f| f.is_forged());
                     @let mark = if forged_here { " forged-cell" } else if flags.is_empty() { "" } else { " flagged" };
                     @let style = match cell { Cell::Partly(f) => heat(f), _ => String::new() };
@@ -303,7 +303,7 @@ fn student_row(workbook: &Workbook, result: &StudentResult) -> Markup {
                     }
                 }
                 @let (got, max) = chapter.exercises.iter().fold((0.0, 0.0), |(got, max), id| {
-                    match result.exercises.iter().find(|r| r.exercise == id.as_str()) {
+                    match result.exercises.iter().find(|r| r.exercise == *id) {
                         Some(r) => (got + r.score, max + r.max_score),
                         None => (got, max),
                     }
@@ -334,9 +334,9 @@ fn similar_pairs(pairs: &[Pair]) -> Markup {
                     tr {
                         td.name { (pair.exercise) }
                         td.name {
-                            a href={ (safe_name(&pair.a)) ".html#" (anchor(&pair.exercise)) } { (pair.a) }
+                            a href={ (safe_name(&pair.a)) ".html#" (anchor(pair.exercise.as_str())) } { (pair.a) }
                             " and "
-                            a href={ (safe_name(&pair.b)) ".html#" (anchor(&pair.exercise)) } { (pair.b) }
+                            a href={ (safe_name(&pair.b)) ".html#" (anchor(pair.exercise.as_str())) } { (pair.b) }
                         }
                         td style=(heat(1.0 - pair.similarity)) { (format!("{:.0} %", pair.similarity * 100.0)) }
                         td { (pair.shared) }
@@ -354,11 +354,7 @@ fn pass_rates(workbook: &Workbook, results: &[StudentResult]) -> Markup {
         .map(|exercise| {
             let reports: Vec<&Report> = results
                 .iter()
-                .filter_map(|r| {
-                    r.exercises
-                        .iter()
-                        .find(|e| e.exercise == exercise.id.as_str())
-                })
+                .filter_map(|r| r.exercises.iter().find(|e| e.exercise == exercise.id))
                 .collect();
             let started = reports
                 .iter()
@@ -489,11 +485,11 @@ pub fn student_page(workbook: &Workbook, result: &StudentResult) -> String {
         table {
             tr { th.name { "exercise" } th { "score" } th.name { "state" } }
             @for chapter in workbook.chapters.iter().filter(|c| c.exercises.iter().any(|id| {
-                result.exercises.iter().find(|r| r.exercise == id.as_str()).is_some_and(|r| worked_on(&r))
+                result.exercises.iter().find(|r| r.exercise == *id).is_some_and(|r| worked_on(&r))
             })) {
                 tr { th.name colspan="3" { (chapter.title) } }
                 @for id in &chapter.exercises {
-                    @let report = result.exercises.iter().find(|r| r.exercise == id.as_str());
+                    @let report = result.exercises.iter().find(|r| r.exercise == *id);
                     @let cell = Cell::of(report);
                     @if !matches!(cell, Cell::NotStarted | Cell::Missing) {
                         tr {
@@ -520,7 +516,7 @@ pub fn student_page(workbook: &Workbook, result: &StudentResult) -> String {
             }
         }
         @for report in result.exercises.iter().filter(worked_on) {
-            h2 id=(anchor(&report.exercise)) {
+            h2 id=(anchor(report.exercise.as_str())) {
                 (report.exercise) ": " (points(report.score)) " / " (points(report.max_score))
             }
             @if report.status != Status::Graded && !report.build_errors.is_empty() {
@@ -543,7 +539,7 @@ mod tests {
 
     fn report(exercise: &str, status: Status, score: f64, passed: usize) -> Report {
         Report {
-            exercise: exercise.into(),
+            exercise: crate::workbook::ExerciseId::from_str_unchecked(exercise),
             source: String::new(),
             status,
             build_errors: String::new(),
@@ -593,8 +589,8 @@ mod tests {
             report(ticket, Status::Graded, 10.0, 2),
         );
         flagged.flags.push(Flag {
-            exercise: Some(ticket.into()),
-            kind: "module-path".into(),
+            exercise: Some(crate::workbook::ExerciseId::from_str_unchecked(ticket)),
+            kind: crate::class::FlagKind::ModulePath,
             path: format!("exercises/{ticket}/src/lib.rs:1"),
             message: "points a module at another file with #[path]".into(),
             code: "#[path = \"../../solutions\"] mod x;".into(),
@@ -606,8 +602,8 @@ mod tests {
             report(ticket, Status::Graded, 5.0, 1),
         );
         forged.flags.push(Flag {
-            exercise: Some(ticket.into()),
-            kind: crate::class::FORGED_KIND.into(),
+            exercise: Some(crate::workbook::ExerciseId::from_str_unchecked(ticket)),
+            kind: crate::class::FlagKind::ForgedResult,
             path: format!("exercises/{ticket}"),
             message: "forged".into(),
             code: String::new(),

@@ -18,6 +18,8 @@ use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 
+use crate::workbook::ExerciseId;
+
 use super::StudentResult;
 use crate::assemble::EditableFiles;
 
@@ -159,7 +161,7 @@ pub fn own_fingerprints(files: &EditableFiles, starter: &EditableFiles) -> Vec<u
 /// One suspiciously similar pair.
 #[derive(Debug, Clone, Serialize)]
 pub struct Pair {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub a: String,
     pub b: String,
     /// Jaccard index of their fingerprints, 0 to 1.
@@ -179,7 +181,7 @@ fn jaccard(a: &[u64], b: &[u64]) -> (f64, usize) {
 /// Every pair of students at or above [`LISTED_FROM`] for some exercise, most
 /// similar first.
 pub fn similar_pairs(results: &[StudentResult]) -> Vec<Pair> {
-    let mut by_exercise: BTreeMap<&str, Vec<(&str, &[u64])>> = BTreeMap::new();
+    let mut by_exercise: BTreeMap<&ExerciseId, Vec<(&str, &[u64])>> = BTreeMap::new();
     for result in results {
         for (exercise, prints) in &result.fingerprints {
             if prints.len() >= MIN_FINGERPRINTS {
@@ -197,7 +199,7 @@ pub fn similar_pairs(results: &[StudentResult]) -> Vec<Pair> {
                 let (similarity, shared) = jaccard(prints_a, prints_b);
                 if similarity >= LISTED_FROM {
                     pairs.push(Pair {
-                        exercise: exercise.to_owned(),
+                        exercise: exercise.clone(),
                         a: (*a).to_owned(),
                         b: (*b).to_owned(),
                         similarity,
@@ -218,7 +220,7 @@ pub fn similar_pairs(results: &[StudentResult]) -> Vec<Pair> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workbook::Workbook;
+    use crate::workbook::{ExerciseId, Workbook};
 
     fn lib(text: &str) -> EditableFiles {
         EditableFiles(BTreeMap::from([(
@@ -288,9 +290,10 @@ mod tests {
                     name: String::new(),
                 },
             );
-            result
-                .fingerprints
-                .insert(id.into(), own_fingerprints(&lib(text), &starter));
+            result.fingerprints.insert(
+                ExerciseId::from_str_unchecked(id),
+                own_fingerprints(&lib(text), &starter),
+            );
             result
         };
         let results = [
@@ -304,6 +307,7 @@ mod tests {
         assert_eq!(listed, [("original", "copier")], "{pairs:?}");
         assert!(pairs[0].similarity > 0.9, "{pairs:?}");
 
+        let id = &ExerciseId::from_str_unchecked(id);
         let (apart, _) = jaccard(&results[0].fingerprints[id], &results[2].fingerprints[id]);
         assert!(apart < 0.3, "two independent solutions score {apart}");
         // The starter's own code never counts.

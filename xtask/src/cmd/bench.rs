@@ -155,18 +155,13 @@ fn median(mut values: Vec<f64>) -> f64 {
 }
 
 fn du(path: &std::path::Path) -> u64 {
-    let mut total = 0;
-    let mut pending = vec![path.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            match entry.metadata() {
-                Ok(m) if m.is_dir() => pending.push(entry.path()),
-                Ok(m) => total += m.len(),
-                Err(_) => {}
-            }
-        }
-    }
-    total
+    walkdir::WalkDir::new(path)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.metadata().ok())
+        .filter(|metadata| !metadata.is_dir())
+        .map(|metadata| metadata.len())
+        .sum()
 }
 
 /// Kinds of synthetic student, in turn.

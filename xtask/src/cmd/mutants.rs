@@ -31,7 +31,7 @@ pub fn mutants(workbook: &Workbook, names: &[String], goal: f64) -> Result<ExitC
         all.push(graded);
     }
     let path = workbook.scratch_dir().join("mutants.json");
-    crate::progress::write_atomically(&path, serde_json::to_string_pretty(&all)?.as_bytes())?;
+    crate::store::write_atomically(&path, serde_json::to_string_pretty(&all)?.as_bytes())?;
 
     println!("| exercise | mutants | unviable | caught | equivalent | missed | caught of viable |");
     println!("|---|---:|---:|---:|---:|---:|---:|");

@@ -209,40 +209,35 @@ pub struct CargoOutput {
 
 impl CargoOutput {
     pub fn parse(stdout: &str) -> CargoOutput {
+        use cargo_metadata::Message;
+        use cargo_metadata::diagnostic::DiagnosticLevel;
         let mut output = CargoOutput::default();
-        for line in stdout.lines().filter(|l| l.starts_with('{')) {
-            let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let target = value["target"]["name"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned();
-            let test_target = value["target"]["kind"]
-                .as_array()
-                .is_some_and(|k| k.iter().any(|k| k == "test"));
-            match value["reason"].as_str() {
-                Some("compiler-message") if value["message"]["level"] == "error" => {
-                    let text = value["message"]["message"].as_str().unwrap_or_default();
-                    if text.starts_with("aborting due to") {
+        // Lines that are not JSON (a build script's own printing) come back as
+        // `TextLine` and are passed over like any message we do not read.
+        for message in Message::parse_stream(stdout.as_bytes()).flatten() {
+            match message {
+                Message::CompilerMessage(message) => {
+                    let diagnostic = message.message;
+                    if diagnostic.level != DiagnosticLevel::Error
+                        || diagnostic.message.starts_with("aborting due to")
+                    {
                         continue;
                     }
                     output.errors.push(CompilerError {
-                        target,
-                        test_target,
-                        code: value["message"]["code"]["code"].as_str().map(str::to_owned),
-                        rendered: value["message"]["rendered"]
-                            .as_str()
-                            .unwrap_or(text)
-                            .to_owned(),
+                        test_target: message.target.is_kind(cargo_metadata::TargetKind::Test),
+                        target: message.target.name,
+                        code: diagnostic.code.map(|code| code.code),
+                        rendered: diagnostic.rendered.unwrap_or(diagnostic.message),
                     });
                 }
-                Some("compiler-artifact") => {
-                    if let Some(exe) = value["executable"].as_str() {
-                        output.executables.insert(target, PathBuf::from(exe));
+                Message::CompilerArtifact(artifact) => {
+                    if let Some(executable) = artifact.executable {
+                        output
+                            .executables
+                            .insert(artifact.target.name, executable.into_std_path_buf());
                     }
                 }
-                Some("build-finished") => output.success = value["success"].as_bool(),
+                Message::BuildFinished(finished) => output.success = Some(finished.success),
                 _ => {}
             }
         }

@@ -93,7 +93,7 @@ fn grade_assembled(
         })
         .collect();
     let mut report = Report {
-        exercise: exercise.id.to_string(),
+        exercise: exercise.id.clone(),
         source: source.label(),
         status: Status::Graded,
         build_errors: String::new(),
@@ -116,7 +116,7 @@ fn grade_assembled(
         Ok(files) => files,
         Err(why) => {
             report.status = Status::Missing;
-            report.build_errors = why;
+            report.build_errors = why.to_string();
             fail_all(
                 &mut report,
                 &expected,

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::process;
+use crate::workbook::ExerciseId;
 
 /// The kinds of check, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -68,7 +69,7 @@ pub enum Status {
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Report {
-    pub exercise: String,
+    pub exercise: ExerciseId,
     pub source: String,
     pub status: Status,
     /// The compiler's messages when something did not build, said once.
