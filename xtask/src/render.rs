@@ -115,6 +115,9 @@ pub fn bar(filled: usize, total: usize, width: usize) -> String {
 }
 
 #[cfg(test)]
+mod snapshot_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -78,7 +78,10 @@ pub fn load_students(out: &Path) -> Result<Vec<StudentResult>> {
 
 /// Writes every summary file from the per-student results.
 pub fn write_all(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> Result<()> {
-    write_gradebook(workbook, out, results)?;
+    write_atomically(
+        &out.join("gradebook.csv"),
+        &gradebook_csv(workbook, results)?,
+    )?;
     write_atomically(
         &out.join("results.json"),
         &serde_json::to_vec_pretty(results)?,
@@ -141,7 +144,8 @@ fn write_similarity(out: &Path, pairs: &[similarity::Pair]) -> Result<()> {
     write_atomically(&out.join("similarity.csv"), &bytes)
 }
 
-fn write_gradebook(workbook: &Workbook, out: &Path, results: &[StudentResult]) -> Result<()> {
+/// `gradebook.csv`: a row per student, a column per exercise.
+pub fn gradebook_csv(workbook: &Workbook, results: &[StudentResult]) -> Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["student_id".to_owned(), "name".into(), "entry".into()];
     header.extend(workbook.exercises().map(|e| e.id.to_string()));
@@ -179,8 +183,7 @@ fn write_gradebook(workbook: &Workbook, out: &Path, results: &[StudentResult]) -
         row.push(result.errors.join("; "));
         writer.write_record(&row)?;
     }
-    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
-    write_atomically(&out.join("gradebook.csv"), &bytes)
+    writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// The student's feedback, in Markdown.

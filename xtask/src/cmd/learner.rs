@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
+use crate::engine::Report;
 use crate::render;
 use crate::session::{Session, Standing};
-use crate::workbook::Workbook;
+use crate::workbook::{Exercise, ExerciseId, Workbook};
 
 fn rel(workbook: &Workbook, path: &std::path::Path) -> String {
     path.strip_prefix(&workbook.root)
@@ -87,24 +88,33 @@ fn overview_json(session: &Session<'_>) -> OverviewJson {
     }
 }
 
-/// The overview's data, or `None` once it was printed as JSON.
-fn overview_data<'w>(
-    workbook: &'w Workbook,
+/// Prints the overview's data as JSON, or `text` of the session.
+fn print_overview(
+    workbook: &Workbook,
     json: bool,
-) -> Result<Option<(OverviewJson, Session<'w>)>> {
+    text: fn(&Session<'_>) -> String,
+) -> Result<ExitCode> {
     let session = Session::open(workbook)?;
-    let data = overview_json(&session);
     if json {
-        println!("{}", serde_json::to_string_pretty(&data)?);
-        return Ok(None);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&overview_json(&session))?
+        );
+    } else {
+        print!("{}", text(&session));
     }
-    Ok(Some((data, session)))
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
-    let Some((data, session)) = overview_data(workbook, json)? else {
-        return Ok(ExitCode::SUCCESS);
-    };
+    print_overview(workbook, json, overview_text)
+}
+
+/// What `cargo xtask` with no arguments prints: progress per chapter and
+/// what to do next.
+pub(crate) fn overview_text(session: &Session<'_>) -> String {
+    let workbook = session.workbook();
+    let data = overview_json(session);
     let mut out = String::new();
     use std::fmt::Write as _;
     let _ = writeln!(
@@ -155,14 +165,19 @@ pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
             let _ = writeln!(out, "Every exercise is solved. Well done!");
         }
     }
-    print!("{out}");
-    Ok(ExitCode::SUCCESS)
+    out
 }
 
 pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
-    let Some((data, _)) = overview_data(workbook, json)? else {
-        return Ok(ExitCode::SUCCESS);
-    };
+    print_overview(workbook, json, list_text)
+}
+
+/// What `cargo xtask list` prints: every exercise, chapter by chapter, with
+/// its standing and score, then the legend of the marks.
+pub(crate) fn list_text(session: &Session<'_>) -> String {
+    use std::fmt::Write as _;
+    let data = overview_json(session);
+    let mut out = String::new();
     let width = data
         .chapters
         .iter()
@@ -171,10 +186,11 @@ pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
         .max()
         .unwrap_or(0);
     for chapter in &data.chapters {
-        println!("{}", chapter.title);
+        let _ = writeln!(out, "{}", chapter.title);
         for e in &chapter.exercises {
             let score = e.score.map_or("-".to_owned(), render::points);
-            println!(
+            let _ = writeln!(
+                out,
                 "  {:2} {:width$}  {:>5}/{:<3} {}",
                 e.standing.mark(),
                 e.id,
@@ -184,8 +200,8 @@ pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
             );
         }
     }
-    println!("\n{}", Standing::LEGEND);
-    Ok(ExitCode::SUCCESS)
+    let _ = writeln!(out, "\n{}", Standing::LEGEND);
+    out
 }
 
 pub fn check(workbook: &Workbook, name: &str, json: bool, loom: bool) -> Result<ExitCode> {
@@ -203,13 +219,7 @@ pub fn check(workbook: &Workbook, name: &str, json: bool, loom: bool) -> Result<
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!();
-        print!(
-            "{}",
-            render::summary(
-                &report,
-                &format!("`cargo xtask hint {}` gives a hint.", exercise.id)
-            )
-        );
+        print!("{}", check_summary(&report, &exercise.id));
     }
     Ok(if report.solved() {
         ExitCode::SUCCESS
@@ -218,19 +228,32 @@ pub fn check(workbook: &Workbook, name: &str, json: bool, loom: bool) -> Result<
     })
 }
 
+/// The lines `check` prints under the tests: the score, and what to do next.
+pub(crate) fn check_summary(report: &Report, id: &ExerciseId) -> String {
+    render::summary(report, &format!("`cargo xtask hint {id}` gives a hint."))
+}
+
 pub fn hint(workbook: &Workbook, name: &str, all: bool) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
     let hints = Session::open(workbook)?.take_hints(exercise, all)?;
-    for text in &hints {
-        println!("{text}\n");
+    print!("{}", hint_text(exercise, &hints));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `cargo xtask hint` prints: the hints revealed so far
+/// ([`Session::take_hints`]), and how to see the next one.
+pub(crate) fn hint_text(exercise: &Exercise, hints: &[String]) -> String {
+    let mut out = String::new();
+    for text in hints {
+        out.push_str(&format!("{text}\n\n"));
     }
     if hints.len() < exercise.manifest.hints.len() {
-        println!(
-            "Run `cargo xtask hint {}` again for the next one.",
+        out.push_str(&format!(
+            "Run `cargo xtask hint {}` again for the next one.\n",
             exercise.id
-        );
+        ));
     }
-    Ok(ExitCode::SUCCESS)
+    out
 }
 
 pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
