@@ -29,7 +29,12 @@ fn test_line(result: &TestResult) -> String {
     if !result.passed && !result.message.is_empty() {
         line.push('\n');
         for text in result.message.lines() {
-            let _ = writeln!(line, "      {text}");
+            // A blank line stays blank: no trailing spaces to copy along.
+            if text.is_empty() {
+                line.push('\n');
+            } else {
+                let _ = writeln!(line, "      {text}");
+            }
         }
         line.pop();
     }
