@@ -340,10 +340,12 @@ pub fn gradescope(result: &StudentResult) -> serde_json::Value {
     for flag in result.flags.iter().filter(|f| f.is_forged()) {
         output.push_str(&format!("\nFORGED: {}", flag.message));
     }
-    if !result.flags.is_empty() {
+    // A forged result did change the score; it is said above, not counted here.
+    let notes = result.flags.iter().filter(|f| !f.is_forged()).count();
+    if notes > 0 {
         output.push_str(&format!(
-            "\n{} notes for review (no effect on the score)",
-            result.flags.len()
+            "\n{notes} note{} for review (no effect on the score)",
+            if notes == 1 { "" } else { "s" }
         ));
     }
     json!({
