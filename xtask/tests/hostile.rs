@@ -503,6 +503,7 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
     // As `grade` does: everything is downloaded before anything runs offline.
     xtask::setup::ensure_fetched(&workbook, &mut |line| eprintln!("{line}")).unwrap();
     let sandbox = Sandbox::detect(&workbook.root).with_process_cap("hostile-test", 512);
+    let facts = class::Facts::gather(&workbook);
     let fs_sandbox = sandbox.fs.is_some();
     if !fs_sandbox {
         // Without bubblewrap (not Linux, or no user namespaces) the attacks on the
@@ -569,9 +570,16 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
             name: String::new(),
         };
         let before = snapshot(&submission);
-        let result =
-            class::grade_student(&workbook, &student, Some(&submission), 0, &sandbox, false)
-                .unwrap();
+        let result = class::grade_student(
+            &workbook,
+            &facts,
+            &student,
+            Some(&submission),
+            0,
+            &sandbox,
+            false,
+        )
+        .unwrap();
         let score = ticket_score(&result);
         eprintln!(
             "{}: ticket {score:.2}, flags {:?}, errors {:?}",
@@ -624,8 +632,16 @@ fn hostile_and_malformed_submissions_get_the_grade_and_flag_they_must() {
         id: "honest".into(),
         name: String::new(),
     };
-    let result =
-        class::grade_student(&workbook, &honest, Some(&honest_dir), 0, &sandbox, false).unwrap();
+    let result = class::grade_student(
+        &workbook,
+        &facts,
+        &honest,
+        Some(&honest_dir),
+        0,
+        &sandbox,
+        false,
+    )
+    .unwrap();
     if ticket_score(&result) != 10.0 || !result.flags.is_empty() {
         mismatches.push(format!(
             "the honest student after the hostile ones got {} and flags {:?}",

@@ -158,6 +158,7 @@ pub struct Student {
 /// reused student after student so the build cache does not grow.
 pub fn grade_student(
     workbook: &Workbook,
+    facts: &Facts,
     student: &Student,
     submission: Option<&Path>,
     slot: usize,
@@ -191,7 +192,7 @@ pub fn grade_student(
         result.seconds = started.elapsed().as_secs_f64();
         return Ok(result);
     };
-    result.flags.extend(tamper_flags(workbook, &root));
+    result.flags.extend(tamper_flags(workbook, facts, &root));
     let options = Options {
         scratch: format!("grade-{slot}"),
         shortcut_untouched: !compile_untouched,
@@ -202,13 +203,12 @@ pub fn grade_student(
     for exercise in workbook.exercises() {
         let dir = root.join("exercises").join(exercise.id.as_str());
         if let Ok(files) = EditableFiles::read(exercise, &dir) {
-            result.flags.extend(scan(workbook, exercise, &files));
-            if let Ok(starter) = EditableFiles::read(exercise, &exercise.starter_dir())
-                && starter != files
-            {
+            result.flags.extend(scan(facts, exercise, &files));
+            let given = facts.exercise(exercise);
+            if given.starter.as_ref().is_some_and(|s| *s != files) {
                 result.fingerprints.insert(
                     exercise.id.clone(),
-                    similarity::own_fingerprints(&files, &starter),
+                    similarity::own_fingerprints(&files, &given.starter_prints),
                 );
             }
         }
@@ -258,6 +258,64 @@ fn not_graded(exercise: &Exercise, why: &str) -> Report {
     }
 }
 
+/// What grading any submission needs to know about the workbook, gathered
+/// once per run instead of once per student: the canonical files a
+/// submission might carry, and for each exercise its starter (with that
+/// starter's fingerprints) and whether its reference solution needs `unsafe`.
+pub struct Facts {
+    /// `(relative path, contents)` of every canonical file, by path.
+    canonical: BTreeMap<String, Option<Vec<u8>>>,
+    exercises: BTreeMap<ExerciseId, ExerciseFacts>,
+}
+
+struct ExerciseFacts {
+    starter: Option<EditableFiles>,
+    starter_prints: BTreeSet<u64>,
+    solution_uses_unsafe: bool,
+}
+
+impl Facts {
+    pub fn gather(workbook: &Workbook) -> Facts {
+        let canonical = canonical_files(workbook)
+            .into_iter()
+            .map(|(rel, path)| (rel, std::fs::read(path).ok()))
+            .collect();
+        let exercises = workbook
+            .exercises()
+            .map(|exercise| {
+                let starter = EditableFiles::read(exercise, &exercise.starter_dir()).ok();
+                let starter_prints = starter
+                    .as_ref()
+                    .map(similarity::fingerprints)
+                    .unwrap_or_default();
+                // No solution to compare with: `unsafe` is never flagged.
+                let solution_uses_unsafe = EditableFiles::read(
+                    exercise,
+                    &workbook.solution_dir(exercise),
+                )
+                .map_or(true, |s| {
+                    s.0.values()
+                        .any(|bytes| String::from_utf8_lossy(bytes).contains("unsafe"))
+                });
+                let facts = ExerciseFacts {
+                    starter,
+                    starter_prints,
+                    solution_uses_unsafe,
+                };
+                (exercise.id.clone(), facts)
+            })
+            .collect();
+        Facts {
+            canonical,
+            exercises,
+        }
+    }
+
+    fn exercise(&self, exercise: &Exercise) -> &ExerciseFacts {
+        &self.exercises[&exercise.id]
+    }
+}
+
 /// The workbook's canonical files that a submission might carry, by relative path.
 fn canonical_files(workbook: &Workbook) -> Vec<(String, PathBuf)> {
     let mut files = Vec::new();
@@ -270,24 +328,22 @@ fn canonical_files(workbook: &Workbook) -> Vec<(String, PathBuf)> {
         files.push((name.to_owned(), workbook.root.join(name)));
     }
     let mut walk = |dir: &Path, prefix: &str, skip: &dyn Fn(&str) -> bool| {
-        let mut pending = vec![dir.to_path_buf()];
-        while let Some(current) = pending.pop() {
-            for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
-                let path = entry.path();
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .into_owned();
-                if skip(&rel) {
-                    continue;
-                }
-                if path.is_dir() {
-                    pending.push(path);
-                } else {
-                    files.push((format!("{prefix}{rel}"), path));
-                }
-            }
+        let relative = |path: &Path| {
+            path.strip_prefix(dir)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .into_owned()
+        };
+        let entries = walkdir::WalkDir::new(dir)
+            .min_depth(1)
+            .into_iter()
+            .filter_entry(|entry| !skip(&relative(entry.path())))
+            .flatten();
+        for entry in entries.filter(|e| !e.file_type().is_dir()) {
+            files.push((
+                format!("{prefix}{}", relative(entry.path())),
+                entry.into_path(),
+            ));
         }
     };
     walk(&workbook.root.join("support"), "support/", &|rel| {
@@ -306,12 +362,11 @@ fn canonical_files(workbook: &Workbook) -> Vec<(String, PathBuf)> {
 
 /// Canonical files the submission changed, and files it added where only
 /// canonical files belong. None of them is used.
-pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
+pub fn tamper_flags(workbook: &Workbook, facts: &Facts, root: &Path) -> Vec<Flag> {
     let mut flags = Vec::new();
-    let canonical = canonical_files(workbook);
-    let known: BTreeSet<&str> = canonical.iter().map(|(rel, _)| rel.as_str()).collect();
+    let known: BTreeSet<&str> = facts.canonical.keys().map(String::as_str).collect();
     let mut deleted: BTreeMap<ExerciseId, Vec<String>> = BTreeMap::new();
-    for (rel, path) in &canonical {
+    for (rel, ours) in &facts.canonical {
         let Ok(theirs) = std::fs::read(root.join(rel)) else {
             // A test deleted from an exercise the submission otherwise carries whole.
             if let Some(exercise) = exercise_of(rel)
@@ -326,7 +381,7 @@ pub fn tamper_flags(workbook: &Workbook, root: &Path) -> Vec<Flag> {
             }
             continue;
         };
-        if std::fs::read(path).is_ok_and(|ours| ours != theirs) {
+        if ours.as_ref().is_some_and(|ours| *ours != theirs) {
             flags.push(Flag {
                 exercise: exercise_of(rel),
                 kind: FlagKind::ChangedCanonical,
@@ -484,13 +539,8 @@ const SUSPICIOUS: &[(&str, FlagKind, &str)] = &[
 ];
 
 /// Flags for one exercise's editable files.
-pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> Vec<Flag> {
-    let solution_uses_unsafe = EditableFiles::read(exercise, &workbook.solution_dir(exercise))
-        .map(|s| {
-            s.0.values()
-                .any(|bytes| String::from_utf8_lossy(bytes).contains("unsafe"))
-        })
-        .unwrap_or(true);
+pub fn scan(facts: &Facts, exercise: &Exercise, files: &EditableFiles) -> Vec<Flag> {
+    let solution_uses_unsafe = facts.exercise(exercise).solution_uses_unsafe;
     let mut flags = Vec::new();
     for (name, bytes) in &files.0 {
         let text = String::from_utf8_lossy(bytes);
@@ -532,6 +582,32 @@ pub fn scan(workbook: &Workbook, exercise: &Exercise, files: &EditableFiles) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What every student is compared with: each exercise's starter and the
+    /// workbook's own files, never an editable file (those are the student's).
+    #[test]
+    fn facts_hold_every_starter_and_no_editable_file() {
+        let workbook = Workbook::locate().unwrap();
+        let started = Instant::now();
+        let facts = Facts::gather(&workbook);
+        eprintln!("gathered in {:?}", started.elapsed());
+        assert!(facts.canonical["Cargo.lock"].is_some());
+        for exercise in workbook.exercises() {
+            let given = facts.exercise(exercise);
+            assert!(given.starter.is_some(), "{}", exercise.id);
+            for file in &exercise.manifest.editable {
+                let rel = format!("exercises/{}/{file}", exercise.id);
+                assert!(!facts.canonical.contains_key(&rel), "{rel}");
+            }
+            assert!(
+                facts
+                    .canonical
+                    .contains_key(&format!("exercises/{}/Cargo.toml", exercise.id)),
+                "{}",
+                exercise.id
+            );
+        }
+    }
 
     /// Results name a flag by its serialised form and reports by `as_str`: the two agree.
     #[test]

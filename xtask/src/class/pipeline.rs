@@ -318,6 +318,7 @@ pub fn grade_class(
             .as_ref()
             .map(|(k, n, from)| format!("shard {k} of {n} (from {from})")),
     });
+    let facts = &super::Facts::gather(workbook);
     let queue = Mutex::new(todo);
     let failures = Mutex::new(Vec::new());
     // Each worker holds a scratch slot of its own for the whole run, locked
@@ -343,6 +344,7 @@ pub fn grade_class(
                     let graded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         super::grade_student(
                             workbook,
+                            facts,
                             &student,
                             path.as_deref(),
                             slot,
