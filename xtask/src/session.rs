@@ -45,6 +45,22 @@ impl Standing {
         "✓ solved   ✓* solved, changed since   … in progress   · not started";
 }
 
+/// How many hints [`Session::take_hints`] reveals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reveal {
+    /// One more than were seen before.
+    Next,
+    /// Every hint at once.
+    All,
+}
+
+/// Whether a check runs the loom stage, which needs a release build of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loom {
+    Run,
+    Skip,
+}
+
 pub struct Session<'w> {
     workbook: &'w Workbook,
     progress: Progress,
@@ -124,7 +140,7 @@ impl<'w> Session<'w> {
     pub fn check(
         &mut self,
         exercise: &Exercise,
-        loom: bool,
+        loom: Loom,
         on_event: &mut dyn FnMut(Event<'_>),
     ) -> Result<Report> {
         let report = engine::grade(
@@ -144,11 +160,11 @@ impl<'w> Session<'w> {
     }
 
     /// Options for checking the learner's own working copy.
-    pub fn working_copy_options(loom: bool) -> Options {
+    pub fn working_copy_options(loom: Loom) -> Options {
         Options {
             scratch: "working".into(),
             shortcut_untouched: true,
-            loom,
+            loom: loom == Loom::Run,
             sandbox: None,
             audit: false,
         }
@@ -156,15 +172,14 @@ impl<'w> Session<'w> {
 
     /// Reveals one more hint (or all), records how many were seen, and
     /// returns the hints revealed so far, numbered.
-    pub fn take_hints(&mut self, exercise: &Exercise, all: bool) -> Result<Vec<String>> {
+    pub fn take_hints(&mut self, exercise: &Exercise, reveal: Reveal) -> Result<Vec<String>> {
         let mut revealed = Vec::new();
         self.update(|progress| {
             let entry = progress.exercises.entry(exercise.id.clone()).or_default();
             let available = exercise.manifest.hints.len();
-            let shown = if all {
-                available
-            } else {
-                (entry.hints_seen + 1).min(available)
+            let shown = match reveal {
+                Reveal::All => available,
+                Reveal::Next => (entry.hints_seen + 1).min(available),
             };
             entry.hints_seen = shown;
             revealed = exercise.manifest.hints[..shown]
@@ -300,12 +315,15 @@ mod tests {
         let a = workbook.find("c/a").unwrap();
         let mut watching = Session::open(&workbook).unwrap();
         let mut other = Session::open(&workbook).unwrap();
-        assert_eq!(watching.take_hints(a, false).unwrap(), ["Hint 1/2: one"]);
+        assert_eq!(
+            watching.take_hints(a, Reveal::Next).unwrap(),
+            ["Hint 1/2: one"]
+        );
         // The other session's change re-reads the file: the hint stays seen.
         solve(&mut other, "c/b");
         assert_eq!(other.progress().exercises[&a.id].hints_seen, 1);
-        assert_eq!(watching.take_hints(a, false).unwrap().len(), 2);
-        assert_eq!(watching.take_hints(a, false).unwrap().len(), 2);
+        assert_eq!(watching.take_hints(a, Reveal::Next).unwrap().len(), 2);
+        assert_eq!(watching.take_hints(a, Reveal::Next).unwrap().len(), 2);
         assert!(
             watching
                 .progress()

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
+use super::{Confirm, Output};
 use crate::engine::Report;
 use crate::render;
-use crate::session::{Session, Standing};
+use crate::session::{Loom, Reveal, Session, Standing};
 use crate::workbook::{Exercise, ExerciseId, Workbook};
 
 fn rel(workbook: &Workbook, path: &std::path::Path) -> String {
@@ -91,23 +92,22 @@ fn overview_json(session: &Session<'_>) -> OverviewJson {
 /// Prints the overview's data as JSON, or `text` of the session.
 fn print_overview(
     workbook: &Workbook,
-    json: bool,
+    output: Output,
     text: fn(&Session<'_>) -> String,
 ) -> Result<ExitCode> {
     let session = Session::open(workbook)?;
-    if json {
-        println!(
+    match output {
+        Output::Json => println!(
             "{}",
             serde_json::to_string_pretty(&overview_json(&session))?
-        );
-    } else {
-        print!("{}", text(&session));
+        ),
+        Output::Text => print!("{}", text(&session)),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn overview(workbook: &Workbook, json: bool) -> Result<ExitCode> {
-    print_overview(workbook, json, overview_text)
+pub fn overview(workbook: &Workbook, output: Output) -> Result<ExitCode> {
+    print_overview(workbook, output, overview_text)
 }
 
 /// What `cargo xtask` with no arguments prints: progress per chapter and
@@ -168,8 +168,8 @@ pub(crate) fn overview_text(session: &Session<'_>) -> String {
     out
 }
 
-pub fn list(workbook: &Workbook, json: bool) -> Result<ExitCode> {
-    print_overview(workbook, json, list_text)
+pub fn list(workbook: &Workbook, output: Output) -> Result<ExitCode> {
+    print_overview(workbook, output, list_text)
 }
 
 /// What `cargo xtask list` prints: every exercise, chapter by chapter, with
@@ -204,9 +204,10 @@ pub(crate) fn list_text(session: &Session<'_>) -> String {
     out
 }
 
-pub fn check(workbook: &Workbook, name: &str, json: bool, loom: bool) -> Result<ExitCode> {
+pub fn check(workbook: &Workbook, name: &str, output: Output, loom: Loom) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
     let mut session = Session::open(workbook)?;
+    let json = output == Output::Json;
     if !json {
         println!("Checking {}  {}", exercise.id, exercise.manifest.title);
     }
@@ -233,9 +234,9 @@ pub(crate) fn check_summary(report: &Report, id: &ExerciseId) -> String {
     render::summary(report, &format!("`cargo xtask hint {id}` gives a hint."))
 }
 
-pub fn hint(workbook: &Workbook, name: &str, all: bool) -> Result<ExitCode> {
+pub fn hint(workbook: &Workbook, name: &str, reveal: Reveal) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
-    let hints = Session::open(workbook)?.take_hints(exercise, all)?;
+    let hints = Session::open(workbook)?.take_hints(exercise, reveal)?;
     print!("{}", hint_text(exercise, &hints));
     Ok(ExitCode::SUCCESS)
 }
@@ -256,7 +257,7 @@ pub(crate) fn hint_text(exercise: &Exercise, hints: &[String]) -> String {
     out
 }
 
-pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
+pub fn reset(workbook: &Workbook, name: &str, confirm: Confirm) -> Result<ExitCode> {
     let exercise = workbook.find(name)?;
     let files: Vec<String> = exercise
         .manifest
@@ -264,7 +265,7 @@ pub fn reset(workbook: &Workbook, name: &str, yes: bool) -> Result<ExitCode> {
         .iter()
         .map(|f| rel(workbook, &exercise.dir.join(f)))
         .collect();
-    if !yes {
+    if confirm == Confirm::Ask {
         if !std::io::stdin().is_terminal() {
             bail!(
                 "`reset` asks before it overwrites {}; not at a terminal, pass --yes",

@@ -9,10 +9,19 @@ use crate::engine::Report;
 use crate::verification::{self, Verdict};
 use crate::workbook::Workbook;
 
-pub fn verify(workbook: &Workbook, names: &[String], lint: bool, book: bool) -> Result<ExitCode> {
+/// What `verify` checks beyond grading solutions and starters.
+#[derive(Debug, Clone, Copy)]
+pub struct Checks {
+    /// clippy and rustfmt over each reference solution.
+    pub lint: bool,
+    /// The book's snippets and links (only when verifying everything).
+    pub book: bool,
+}
+
+pub fn verify(workbook: &Workbook, names: &[String], checks: Checks) -> Result<ExitCode> {
     let mut verdicts =
-        verification::verify_all(workbook, names, lint, &mut |line| println!("{line}"))?;
-    if book && names.is_empty() {
+        verification::verify_all(workbook, names, checks.lint, &mut |line| println!("{line}"))?;
+    if checks.book && names.is_empty() {
         println!("checking the book …");
         let problems = verification::book_problems(workbook)?;
         if !problems.is_empty() {

@@ -19,7 +19,7 @@ use notify::Watcher as _;
 
 use crate::engine::Report;
 use crate::render;
-use crate::session::Session;
+use crate::session::{Loom, Reveal, Session};
 use crate::workbook::{Exercise, Workbook};
 
 enum Event {
@@ -139,7 +139,7 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
                 // The check's own session: it records the verdict, and the
                 // loop's session reads it again when it next asks.
                 let report = Session::open(&workbook).and_then(|mut session| {
-                    session.check(&current, true, &mut |event| {
+                    session.check(&current, Loom::Run, &mut |event| {
                         if let Some(line) = render::event(&event) {
                             say(&line);
                         }
@@ -174,7 +174,7 @@ pub fn watch(workbook: &Workbook, start: Option<&str>) -> Result<ExitCode> {
             Event::Key('q') => break,
             Event::Key('r') => pending = true,
             Event::Key('h') => {
-                let hints = session.take_hints(exercise, false)?;
+                let hints = session.take_hints(exercise, Reveal::Next)?;
                 let newest = hints.last().cloned();
                 say(&format!(
                     "\n{}",

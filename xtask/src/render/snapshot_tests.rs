@@ -21,7 +21,7 @@ use crate::class::{Flag, FlagKind, StudentResult};
 use crate::cmd::learner;
 use crate::engine::{Event, Report, Stage, Status, TestResult};
 use crate::progress::Progress;
-use crate::session::Session;
+use crate::session::{Reveal, Session};
 use crate::workbook::{ExerciseId, Workbook};
 
 /// Compares `text` with the snapshot `name` in `src/render/snapshots/`.
@@ -160,9 +160,9 @@ fn hints_one_at_a_time_then_all() {
     let workbook = workbook(root.path());
     let exercise = workbook.find("threads/scoped-sum").unwrap();
     let mut session = Session::open(&workbook).unwrap();
-    let first = session.take_hints(exercise, false).unwrap();
+    let first = session.take_hints(exercise, Reveal::Next).unwrap();
     assert_reads("hint_first", &learner::hint_text(exercise, &first));
-    let all = session.take_hints(exercise, true).unwrap();
+    let all = session.take_hints(exercise, Reveal::All).unwrap();
     assert_reads("hint_all", &learner::hint_text(exercise, &all));
 }
 
