@@ -3,7 +3,7 @@
 use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 use serde::Serialize;
 
 use super::{Confirm, Output};
@@ -96,12 +96,18 @@ fn print_overview(
     text: fn(&Session<'_>) -> String,
 ) -> Result<ExitCode> {
     let session = Session::open(workbook)?;
-    match output {
-        Output::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&overview_json(&session))?
-        ),
-        Output::Text => print!("{}", text(&session)),
+    let shown = match output {
+        Output::Json => serde_json::to_string_pretty(&overview_json(&session))? + "\n",
+        Output::Text => text(&session),
+    };
+    // `cargo xtask list | head` closes the pipe early: that is not an error.
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(shown.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.context("cannot write to standard output")?,
     }
     Ok(ExitCode::SUCCESS)
 }
