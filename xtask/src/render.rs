@@ -8,13 +8,21 @@ use crate::engine::{Event, Report, Stage, Status, TestResult};
 /// One line (or block) for an engine event, as a check runs.
 pub fn event(event: &Event<'_>) -> Option<String> {
     match event {
-        Event::StageStarted(stage) => Some(format!("── {} …", stage.title())),
+        Event::StagesStarted(stages) => {
+            let titles: Vec<&str> = stages.iter().map(|stage| stage.title()).collect();
+            let named = match titles.split_last() {
+                Some((last, [])) => (*last).to_owned(),
+                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                None => return None,
+            };
+            Some(format!("── {named} …"))
+        }
         Event::BuildFailed(errors) => Some(format!(
             "✗ your crate does not build. The compiler says:\n\n{}\n",
             errors.trim_end()
         )),
         Event::Test(result) => Some(test_line(result)),
-        Event::StageFinished => None,
+        Event::StagesFinished => None,
         Event::Setup(line) => Some(format!("── {line}")),
         Event::TestsDidNotBuild(target, errors) => Some(format!(
             "✗ tests/{target}.rs does not compile against your crate; does it still have the API the exercise asks for? The compiler says:\n\n{}\n",

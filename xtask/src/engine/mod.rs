@@ -173,7 +173,7 @@ fn grade_assembled(
         .collect();
     let target_dir = workbook.scratch_dir().join("target");
 
-    on_event(Event::StageStarted(Stage::Build));
+    on_event(Event::StagesStarted(&[Stage::Build]));
     let build = build_tests(
         workbook,
         &assembled,
@@ -182,7 +182,7 @@ fn grade_assembled(
         false,
         options.sandbox.as_ref(),
     )?;
-    on_event(Event::StageFinished);
+    on_event(Event::StagesFinished);
     if !build.lib_errors.is_empty() {
         report.status = Status::DoesNotBuild;
         report.build_errors = build.lib_errors.join("\n");
@@ -213,9 +213,7 @@ fn grade_assembled(
     let mut stages: Vec<Stage> = normal_targets.iter().map(|t| Stage::of_target(t)).collect();
     stages.sort();
     stages.dedup();
-    for &stage in &stages {
-        on_event(Event::StageStarted(stage));
-    }
+    on_event(Event::StagesStarted(&stages));
     let runs: Vec<TargetRun> = normal_targets
         .iter()
         .map(|&target| TargetRun {
@@ -252,9 +250,7 @@ fn grade_assembled(
         &mut report,
         on_event,
     )?;
-    for _ in &stages {
-        on_event(Event::StageFinished);
-    }
+    on_event(Event::StagesFinished);
     // The compile-fail judge (support/ui) begins a verdict with this when its own
     // build failed because of the machine (its `SETUP_PROBLEM`).
     if let Some(judged) = report.tests.iter().find(|t| {
@@ -274,7 +270,7 @@ fn grade_assembled(
     }
 
     if let (Some(loom), true) = (&exercise.manifest.loom, expected.contains_key("loom")) {
-        on_event(Event::StageStarted(Stage::Loom));
+        on_event(Event::StagesStarted(&[Stage::Loom]));
         let names = expected["loom"].clone();
         if options.loom {
             let loom_dir = workbook.scratch_dir().join("loom-target");
@@ -325,7 +321,7 @@ fn grade_assembled(
                 report.tests.push(result);
             }
         }
-        on_event(Event::StageFinished);
+        on_event(Event::StagesFinished);
     }
     Ok(finish(report, started))
 }

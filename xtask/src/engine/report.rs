@@ -96,10 +96,13 @@ impl Report {
 /// What the engine is doing, as it happens.
 #[derive(Debug)]
 pub enum Event<'a> {
-    StageStarted(Stage),
+    /// These stages begin; they run at the same time, so their results may
+    /// arrive interleaved (each result names its stage).
+    StagesStarted(&'a [Stage]),
     BuildFailed(&'a str),
     Test(&'a TestResult),
-    StageFinished,
+    /// The stages last started are over.
+    StagesFinished,
     /// A test file does not compile against the learner's crate: its name and the errors.
     TestsDidNotBuild(&'a str, &'a str),
     /// The machine is being prepared (a one-time download): a progress line.

@@ -257,17 +257,17 @@ fn a_failing_check_as_the_learner_reads_it() {
     // build; every stage but loom's started at once, their tests as they
     // finish; then loom. `check` prints each on its own line, then an empty
     // line and the summary.
-    let mut events = vec![Event::StageStarted(Stage::Build), Event::StageFinished];
+    let mut events = vec![Event::StagesStarted(&[Stage::Build]), Event::StagesFinished];
     let (loom, normal): (Vec<&TestResult>, Vec<&TestResult>) =
         report.tests.iter().partition(|t| t.stage == Stage::Loom);
     let mut stages: Vec<Stage> = normal.iter().map(|t| t.stage).collect();
     stages.dedup();
-    events.extend(stages.iter().map(|&stage| Event::StageStarted(stage)));
+    events.push(Event::StagesStarted(&stages));
     events.extend(normal.into_iter().map(Event::Test));
-    events.extend(stages.iter().map(|_| Event::StageFinished));
-    events.push(Event::StageStarted(Stage::Loom));
+    events.push(Event::StagesFinished);
+    events.push(Event::StagesStarted(&[Stage::Loom]));
     events.extend(loom.into_iter().map(Event::Test));
-    events.push(Event::StageFinished);
+    events.push(Event::StagesFinished);
     let mut text = String::new();
     for line in events.iter().filter_map(super::event) {
         text.push_str(&line);
