@@ -113,6 +113,8 @@ pub fn summary(report: &Report, id_hint: &str) -> String {
 
 /// A score with at most two decimals and no trailing zeros.
 pub fn points(value: f64) -> String {
+    // A sum over nothing is -0.0, and -0.001 rounds to it: neither is "-0".
+    let value = if value.abs() < 0.005 { 0.0 } else { value };
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
@@ -237,6 +239,9 @@ mod tests {
         assert_eq!(points(10.0), "10");
         assert_eq!(points(5.555), "5.55");
         assert_eq!(points(0.0), "0");
+        assert_eq!(points(-0.0), "0");
+        assert_eq!(points(-0.001), "0");
+        assert_eq!(points(-2.5), "-2.5");
         assert_eq!(bar(0, 4, 8), "░░░░░░░░");
         assert_eq!(bar(1, 4, 8), "██░░░░░░");
         assert_eq!(bar(4, 4, 8), "████████");

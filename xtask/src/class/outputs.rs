@@ -275,8 +275,18 @@ pub fn feedback(result: &StudentResult) -> String {
 fn fenced(text: &str, indent: &str) -> String {
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run.max(2) + 1);
-    let body = text.replace('\n', &format!("\n{indent}"));
-    format!("{indent}{fence}text\n{indent}{body}\n{indent}{fence}")
+    // Blank lines stay blank: no trailing spaces for an editor to strip.
+    let body: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("{indent}{line}")
+            }
+        })
+        .collect();
+    format!("{indent}{fence}text\n{}\n{indent}{fence}", body.join("\n"))
 }
 
 /// `text` without terminal escapes: colours, and the hyperlinks newer
@@ -394,6 +404,10 @@ mod tests {
         assert!(block.starts_with("  ``````text\n"), "{block}");
         assert!(block.ends_with("\n  ``````"), "{block}");
         assert!(block.contains("\n  # Forged heading\n"), "{block}");
+        assert_eq!(
+            fenced("one\n\ntwo", "  "),
+            "  ```text\n  one\n\n  two\n  ```"
+        );
     }
 
     #[test]
