@@ -13,8 +13,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use notify::Watcher as _;
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use xtask::workbook::Workbook;
+
+/// How long the debouncer holds a change before handing it over.
+const QUIET: Duration = Duration::from_millis(150);
 
 const RELOAD_SCRIPT: &str = "<script>(function(){var seen=null;setInterval(function(){\
 fetch('/__workbook/version').then(function(r){return r.text();}).then(function(v){\
@@ -26,17 +29,21 @@ pub fn serve(workbook: &Workbook, port: u16, open: bool) -> Result<()> {
     let version = Arc::new(AtomicU64::new(1));
 
     let (changed, changes) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
+    // Editors write in bursts: the debouncer holds each event for QUIET,
+    // merges a file's events, and hands over what came close together as one
+    // batch (a burst longer than its tick, QUIET / 4, may come as two, which
+    // costs one more rebuild at most: batches during a rebuild are drained).
+    let mut watcher = new_debouncer(QUIET, None, move |batch: DebounceEventResult| {
+        if batch.is_ok_and(|events| events.iter().any(|e| !e.kind.is_access())) {
             let _ = changed.send(());
         }
     })?;
     let book = crate::book_dir(workbook);
-    watcher.watch(&book.join("src"), notify::RecursiveMode::Recursive)?;
-    watcher.watch(&book.join("book.toml"), notify::RecursiveMode::NonRecursive)?;
+    watcher.watch(book.join("src"), notify::RecursiveMode::Recursive)?;
+    watcher.watch(book.join("book.toml"), notify::RecursiveMode::NonRecursive)?;
     for exercise in workbook.exercises() {
         watcher.watch(
-            &exercise.dir.join("exercise.toml"),
+            exercise.dir.join("exercise.toml"),
             notify::RecursiveMode::NonRecursive,
         )?;
     }
@@ -46,8 +53,7 @@ pub fn serve(workbook: &Workbook, port: u16, open: bool) -> Result<()> {
         let version = Arc::clone(&version);
         std::thread::spawn(move || {
             while changes.recv().is_ok() {
-                // Editors write in bursts; wait for quiet, then rebuild once.
-                std::thread::sleep(Duration::from_millis(150));
+                // Batches that piled up during the previous rebuild need only this one.
                 while changes.try_recv().is_ok() {}
                 if rebuild(&workbook, &dest) {
                     version.fetch_add(1, Ordering::Relaxed);

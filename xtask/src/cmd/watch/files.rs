@@ -2,10 +2,14 @@
 //! reports them.
 //!
 //! `watch` watches the folders that hold the current exercise's editable
-//! files (not recursively) through `notify-debouncer-full`: an editor's burst
-//! (write, rename over the file, chmod) reaches [`SaveWatcher`]'s callback as
-//! one batch once the files have been quiet for [`QUIET`], with renames
-//! stitched together and every event's kind kept.
+//! files (not recursively) through `notify-debouncer-full`. It holds each
+//! event for [`QUIET`], merges a file's events, stitches renames together
+//! (an editor's write-then-rename is one rename of the file) and keeps every
+//! event's kind; what happened within one of its ticks (`QUIET / 4`) reaches
+//! [`SaveWatcher`]'s callback as one batch, so an editor's burst (write,
+//! rename, chmod, all within milliseconds) is one save. A burst spread over
+//! more than a tick may come as two batches, which costs at most one more
+//! check: saves during a check queue exactly one.
 //!
 //! Invariant: a save is a create, a write, a rename or a metadata change
 //! (`touch`) of one of the current exercise's editable files. Reads (access
@@ -23,7 +27,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 
 use crate::workbook::Exercise;
 
-/// How long the files must be quiet before a burst of events counts as one save.
+/// How long the debouncer holds an event before handing it over.
 pub const QUIET: Duration = Duration::from_millis(80);
 
 /// The exercise's editable files, as absolute paths (as events name them).
