@@ -30,7 +30,7 @@ use crate::workbook::Exercise;
 /// How long the debouncer holds an event before handing it over.
 pub const QUIET: Duration = Duration::from_millis(80);
 
-/// The exercise's editable files, as absolute paths (as events name them).
+/// The exercise's editable files, as absolute paths.
 pub fn editable_paths(exercise: &Exercise) -> Vec<PathBuf> {
     exercise
         .manifest
@@ -51,7 +51,25 @@ pub fn folders_to_watch(editable: &[PathBuf]) -> Vec<PathBuf> {
     folders
 }
 
-/// Whether `event` is a learner's save of one of the `editable` files.
+/// The names events may give the `editable` files: as given and, because
+/// some backends (macOS's FSEvents) report paths with links resolved, with
+/// their folder canonicalized (the file itself may be missing mid-save).
+pub fn names_in_events(editable: &[PathBuf]) -> Vec<PathBuf> {
+    let mut names = editable.to_vec();
+    for file in editable {
+        if let (Some(folder), Some(name)) = (file.parent(), file.file_name())
+            && let Ok(folder) = folder.canonicalize()
+        {
+            names.push(folder.join(name));
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether `event` is a learner's save of one of the `editable` files
+/// (named as [`names_in_events`] gives them).
 pub fn is_save(event: &notify::Event, editable: &[PathBuf]) -> bool {
     let kind_counts = matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_));
     kind_counts && event.paths.iter().any(|path| editable.contains(path))
@@ -95,7 +113,7 @@ impl SaveWatcher {
         }
         let editable = editable_paths(exercise);
         let folders = folders_to_watch(&editable);
-        *self.editable.lock().unwrap_or_else(|e| e.into_inner()) = editable;
+        *self.editable.lock().unwrap_or_else(|e| e.into_inner()) = names_in_events(&editable);
         for folder in &folders {
             self.debouncer
                 .watch(folder, RecursiveMode::NonRecursive)
@@ -187,6 +205,62 @@ mod tests {
                 assert!(!is_save(&event(kind, &[path]), &editable()), "{path}");
             }
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_editable_file_is_also_known_by_its_folder_s_real_path() {
+        let real = std::env::temp_dir().canonicalize().unwrap();
+        let dir = real.join(format!("watch-names-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        let link = real.join(format!("watch-names-link-{}", std::process::id()));
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&dir, &link).unwrap();
+        // The file need not exist: mid-save it may be renamed away.
+        let names = names_in_events(&[link.join("src/lib.rs")]);
+        let _ = std::fs::remove_file(&link);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&dir.join("src/lib.rs")), "{names:?}");
+        assert!(names.contains(&link.join("src/lib.rs")), "{names:?}");
+    }
+
+    /// The real watcher, end to end: a write to the editable file reaches
+    /// `on_save`. (That reads do not is `is_save`'s, tested above: proving
+    /// an absence here would need a timed wait.)
+    #[test]
+    fn a_write_to_an_editable_file_reaches_the_callback() {
+        let dir = std::env::temp_dir().join(format!("watch-save-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        std::fs::write(dir.join("src/lib.rs"), "// starter\n").unwrap();
+        let manifest: crate::workbook::Manifest = toml::from_str(
+            r#"
+                title = "t"
+                practises = "p"
+                book = "b.md"
+                points = 1
+                editable = ["src/lib.rs"]
+                hints = []
+            "#,
+        )
+        .unwrap();
+        let exercise = Exercise {
+            id: crate::workbook::ExerciseId::new("c", "e"),
+            dir: dir.clone(),
+            manifest,
+        };
+        let (saved, saves) = std::sync::mpsc::channel();
+        let mut watcher = SaveWatcher::new(move || {
+            let _ = saved.send(());
+        })
+        .unwrap();
+        watcher.watch(&exercise).unwrap();
+        std::fs::write(dir.join("src/lib.rs"), "// edited\n").unwrap();
+        // A liveness bound for a loaded machine, not a timing goal.
+        let heard = saves.recv_timeout(Duration::from_secs(60));
+        drop(watcher);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(heard.is_ok(), "no save reported for a write of src/lib.rs");
     }
 
     #[test]
