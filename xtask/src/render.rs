@@ -34,17 +34,14 @@ pub fn event(event: &Event<'_>) -> Option<String> {
 fn test_line(result: &TestResult) -> String {
     let mark = if result.passed { "✓" } else { "✗" };
     let mut line = format!("  {mark} {}", result.name);
-    if !result.passed && !result.message.is_empty() {
-        line.push('\n');
+    if !result.passed {
         for text in result.message.lines() {
+            line.push('\n');
             // A blank line stays blank: no trailing spaces to copy along.
-            if text.is_empty() {
-                line.push('\n');
-            } else {
-                let _ = writeln!(line, "      {text}");
+            if !text.is_empty() {
+                let _ = write!(line, "      {text}");
             }
         }
-        line.pop();
     }
     line
 }
