@@ -462,6 +462,10 @@ mod tests {
                     vec![test("behaviour::x", true), test("behaviour::y", false)],
                 ),
                 report("a/two", Status::NotStarted, Vec::new()),
+                Report {
+                    build_errors: "exercises/a/three/src/lib.rs is missing".into(),
+                    ..report("a/three", Status::Missing, Vec::new())
+                },
             ],
             total: 5.0,
             max: 20.0,
@@ -473,7 +477,7 @@ mod tests {
         };
         let json = gradescope(&result);
         let rows = json["tests"].as_array().unwrap();
-        assert_eq!(rows.len(), 2, "{json}");
+        assert_eq!(rows.len(), 3, "{json}");
         assert_eq!(rows[0]["name"], "a/one");
         assert_eq!(rows[0]["score"], 5.0);
         assert_eq!(rows[0]["max_score"], 10.0);
@@ -486,11 +490,59 @@ mod tests {
         );
         assert!(!output.contains("behaviour::x"), "{output}");
         assert!(rows[1]["output"].as_str().unwrap().contains("not started"));
+        // A missing file is said as it is, with no count of tests that never ran.
+        assert_eq!(rows[2]["output"], "exercises/a/three/src/lib.rs is missing");
+        assert!(!json["output"].as_str().unwrap().contains("note"), "{json}");
         for row in rows {
             for key in GRADESCOPE_TEST_FIELDS {
                 assert!(!row[key].is_null(), "{key} missing in {row}");
             }
         }
         assert_eq!(json["score"], 5.0);
+
+        // Flags: a forged result is said on its own line and is not a note.
+        let flag = |kind: crate::class::FlagKind| crate::class::Flag {
+            exercise: None,
+            kind,
+            path: String::new(),
+            message: format!("{kind} here"),
+            code: String::new(),
+        };
+        let mut flagged = result.clone();
+        flagged.flags = vec![
+            flag(crate::class::FlagKind::ForgedResult),
+            flag(crate::class::FlagKind::ProcessExit),
+            flag(crate::class::FlagKind::AddedFile),
+        ];
+        let output = gradescope(&flagged)["output"].as_str().unwrap().to_owned();
+        assert!(output.contains("FORGED: forged-result here"), "{output}");
+        assert!(
+            output.ends_with("\n2 notes for review (no effect on the score)"),
+            "{output}"
+        );
+        flagged.flags.truncate(2);
+        let output = gradescope(&flagged)["output"].as_str().unwrap().to_owned();
+        assert!(
+            output.ends_with("\n1 note for review (no effect on the score)"),
+            "{output}"
+        );
+
+        // PrairieLearn: one row per test, the score as a fraction.
+        let json = prairielearn(&result);
+        assert_eq!(json["score"], 0.25);
+        assert_eq!(json["gradable"], true);
+        let rows = json["tests"].as_array().unwrap();
+        assert_eq!(rows.len(), 2, "{json}");
+        assert_eq!(rows[1]["name"], "a/one :: behaviour::y");
+        assert_eq!(rows[1]["message"], "failed");
+        assert_eq!(rows[0]["message"], "");
+    }
+
+    #[test]
+    fn an_entry_becomes_a_file_name_that_stays_in_its_folder() {
+        assert_eq!(safe_name("ann-lee_2.zip"), "ann-lee_2.zip");
+        assert_eq!(safe_name("Ann Lee/../x"), "Ann_Lee_.._x");
+        let out = Path::new("out");
+        assert_eq!(student_path(out, "a/b"), Path::new("out/students/a_b.json"));
     }
 }
