@@ -34,7 +34,7 @@ const MIN_FINGERPRINTS: usize = 8;
 pub const LISTED_FROM: f64 = 0.5;
 
 /// Rust's keywords: kept as themselves, so structure still counts.
-const KEYWORDS: &[&str] = &[
+pub const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
     "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
     "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
@@ -170,7 +170,7 @@ pub struct Pair {
 }
 
 /// Jaccard index of two sorted, deduplicated sets, and their intersection's size.
-fn jaccard(a: &[u64], b: &[u64]) -> (f64, usize) {
+pub fn jaccard(a: &[u64], b: &[u64]) -> (f64, usize) {
     let a: BTreeSet<&u64> = a.iter().collect();
     let b: BTreeSet<&u64> = b.iter().collect();
     let shared = a.intersection(&b).count();
@@ -220,100 +220,6 @@ pub fn similar_pairs(results: &[StudentResult]) -> Vec<Pair> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workbook::{ExerciseId, Workbook};
-
-    fn lib(text: &str) -> EditableFiles {
-        EditableFiles(BTreeMap::from([(
-            "src/lib.rs".to_owned(),
-            text.as_bytes().to_vec(),
-        )]))
-    }
-
-    fn read(workbook: &Workbook, rel: &str) -> String {
-        std::fs::read_to_string(workbook.root.join(rel)).unwrap()
-    }
-
-    /// A copy of `source` with every name changed, comments dropped and the
-    /// layout squeezed onto one line: what a student who copied it would hand
-    /// in. (It need not compile; only its tokens matter.)
-    fn disguised(source: &str) -> String {
-        let mut text = String::new();
-        for line in source.lines() {
-            let code = line.split("//").next().unwrap_or_default().trim();
-            if !code.is_empty() {
-                text.push_str(code);
-                text.push(' ');
-            }
-        }
-        let mut renamed = String::new();
-        let mut word = String::new();
-        for c in text.chars().chain(std::iter::once(' ')) {
-            if c.is_alphanumeric() || c == '_' {
-                word.push(c);
-                continue;
-            }
-            if !word.is_empty() {
-                let starts_lower = word.starts_with(|c: char| c.is_ascii_lowercase());
-                if starts_lower && !KEYWORDS.contains(&word.as_str()) {
-                    renamed.push_str("their_");
-                }
-                renamed.push_str(&word);
-                word.clear();
-            }
-            renamed.push(c);
-        }
-        renamed
-    }
-
-    #[test]
-    fn a_renamed_copy_is_found_and_independent_solutions_are_not() {
-        let workbook = Workbook::locate().unwrap();
-        let id = "channels/pipeline";
-        let exercise = workbook
-            .get(&crate::workbook::ExerciseId::new("channels", "pipeline"))
-            .unwrap();
-        let starter = EditableFiles::read(exercise, &exercise.starter_dir()).unwrap();
-        let reference = read(&workbook, "solutions/channels/pipeline/src/lib.rs");
-        let independent = read(
-            &workbook,
-            "xtask/tests/fixtures/channels/pipeline/alternative-std-links-feeder-thread/src/lib.rs",
-        );
-        let copy = disguised(&reference);
-        assert_ne!(copy, reference);
-
-        let student = |entry: &str, text: &str| {
-            let mut result = StudentResult::empty(
-                &workbook,
-                &super::super::Student {
-                    entry: entry.into(),
-                    id: entry.into(),
-                    name: String::new(),
-                },
-            );
-            result.fingerprints.insert(
-                ExerciseId::from_str_unchecked(id),
-                own_fingerprints(&lib(text), &fingerprints(&starter)),
-            );
-            result
-        };
-        let results = [
-            student("original", &reference),
-            student("copier", &copy),
-            student("independent", &independent),
-        ];
-        let pairs = similar_pairs(&results);
-        let listed: Vec<(&str, &str)> =
-            pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
-        assert_eq!(listed, [("original", "copier")], "{pairs:?}");
-        assert!(pairs[0].similarity > 0.9, "{pairs:?}");
-
-        let id = &ExerciseId::from_str_unchecked(id);
-        let (apart, _) = jaccard(&results[0].fingerprints[id], &results[2].fingerprints[id]);
-        assert!(apart < 0.3, "two independent solutions score {apart}");
-        // The starter's own code never counts.
-        let untouched = own_fingerprints(&starter, &fingerprints(&starter));
-        assert!(untouched.is_empty());
-    }
 
     #[test]
     fn winnowing_keeps_one_hash_per_window_and_every_hash_of_a_short_text() {
