@@ -10,7 +10,7 @@ use std::io::Read;
 #[cfg(unix)]
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
-use std::process::{ChildStderr, ChildStdout, Command, ExitStatus, Stdio};
+use std::process::{ChildStderr, ChildStdin, ChildStdout, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -403,6 +403,10 @@ impl Group {
         Ok(Group { child })
     }
 
+    pub fn take_stdin(&mut self) -> Option<ChildStdin> {
+        self.child.stdin.take()
+    }
+
     pub fn take_stdout(&mut self) -> Option<ChildStdout> {
         self.child.stdout.take()
     }
@@ -450,6 +454,10 @@ impl Group {
             .spawn()
             .with_context(|| format!("cannot start {program:?}"))?;
         Ok(Group { child })
+    }
+
+    pub fn take_stdin(&mut self) -> Option<ChildStdin> {
+        self.child.stdin().take()
     }
 
     pub fn take_stdout(&mut self) -> Option<ChildStdout> {
