@@ -14,9 +14,10 @@ use crate::workbook::Workbook;
 
 /// What a student does not get: the reference solutions, the grader's own
 /// tests (each of them grades the reference solutions or fixtures made from
-/// them, so in a handout they could only fail), and the folder of what the
-/// handout puts in place of the authors' files.
-pub const HIDDEN: &[&str] = &["solutions/", "xtask/tests/", "handout/"];
+/// them, so in a handout they could only fail), the authors' CI script (it
+/// installs the grader's sandbox and runs those tests), and the folder of
+/// what the handout puts in place of the authors' files.
+pub const HIDDEN: &[&str] = &["solutions/", "xtask/tests/", ".ci/", "handout/"];
 
 /// The student's README, handed out as `README.md` in place of the workbook's,
 /// which speaks to authors and instructors too (`verify`, `grade`, fixtures).

@@ -80,14 +80,6 @@ pub fn handout(workbook: &Workbook, out: &Path) -> Result<ExitCode> {
         std::fs::create_dir_all(path.parent().expect("a file in a folder"))?;
         std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let ci = out.join(".ci/run");
-        if ci.exists() {
-            std::fs::set_permissions(&ci, std::fs::Permissions::from_mode(0o755))?;
-        }
-    }
     let git = |args: &[&str]| {
         std::process::Command::new("git")
             .current_dir(out)
@@ -154,12 +146,7 @@ pub fn gradescope(workbook: &Workbook, out: &Path) -> Result<ExitCode> {
     zip.write_all(RUN_AUTOGRADER.as_bytes())?;
     let files = handout::files(workbook)?;
     for (name, bytes) in &files {
-        let options = if name.ends_with(".ci/run") {
-            executable
-        } else {
-            plain
-        };
-        zip.start_file(format!("workbook/{name}"), options)?;
+        zip.start_file(format!("workbook/{name}"), plain)?;
         zip.write_all(bytes)?;
     }
     zip.finish()?;
