@@ -284,3 +284,32 @@ fn the_first_sh_block_gives_its_commands_without_comments() {
         [vec!["cargo", "xtask", "watch"], vec!["cargo", "test"]]
     );
 }
+
+/// The student's README repeats the learner's commands from the workbook's
+/// README; the two tables must not drift apart.
+#[test]
+fn the_students_commands_are_the_learners_commands_of_the_workbook_readme() {
+    let workbook = Workbook::locate().unwrap();
+    let read = |rel: &str| std::fs::read_to_string(workbook.root.join(rel)).unwrap();
+    let table_under = |text: &str, heading: &str| -> Vec<String> {
+        let mut lines = text.lines().skip_while(|l| l.trim() != heading);
+        lines
+            .by_ref()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .map(str::to_owned)
+            .collect()
+    };
+    let learners = table_under(&read("README.md"), "## For learners");
+    let students = table_under(&read(handout::STUDENT_README), "## Commands");
+    assert!(
+        learners.len() > 2,
+        "README.md has no table under `## For learners`"
+    );
+    assert_eq!(
+        students,
+        learners,
+        "{}'s `## Commands` table differs from README.md's `## For learners` table",
+        handout::STUDENT_README
+    );
+}
