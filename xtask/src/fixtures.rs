@@ -36,6 +36,12 @@ pub struct Expect {
     /// rejected but with another error.
     #[serde(default)]
     pub twin_fails: Vec<String>,
+    /// Ordinary tests that this wrong solution's race fails in some runs and
+    /// not in others: threads racing for real may or may not hit the window
+    /// (loom always does, so its test belongs in `failing`). Either outcome is
+    /// accepted, and the score is checked against what did fail.
+    #[serde(default)]
+    pub racy: Vec<String>,
     /// `false` for a fixture that must not compile.
     #[serde(default = "yes")]
     pub builds: bool,
@@ -110,6 +116,25 @@ pub fn of_exercise(workbook: &Workbook, exercise: &Exercise) -> Result<Vec<Fixtu
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let expect: Expect =
             toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        if !expect.racy.is_empty() && !expect.is_graded_mistake() {
+            return Err(format!(
+                "{}: `racy` is for a wrong solution that builds; a correct one must pass every run",
+                path.display()
+            ));
+        }
+        if let Some(both) = expect.racy.iter().find(|t| expect.failing.contains(t)) {
+            return Err(format!(
+                "{}: `{both}` is in both `failing` and `racy`; keep it in one",
+                path.display()
+            ));
+        }
+        if let Some(loom) = expect.racy.iter().find(|t| t.starts_with("loom::")) {
+            return Err(format!(
+                "{}: `{loom}` is a loom test, which explores every interleaving: it fails \
+                 every run, so it belongs in `failing`",
+                path.display()
+            ));
+        }
         let name = format!(
             "{}/{}",
             exercise.id,
@@ -217,6 +242,7 @@ mod tests {
                 about: String::new(),
                 failing: failing.iter().map(|s| s.to_string()).collect(),
                 twin_fails: twin_fails.iter().map(|s| s.to_string()).collect(),
+                racy: Vec::new(),
                 builds,
                 breaks_rules: false,
                 replace: Vec::new(),
