@@ -58,6 +58,30 @@ pub struct Expect {
 }
 
 impl Expect {
+    /// What is wrong with `racy`, if anything.
+    fn racy_problem(&self) -> Option<String> {
+        if !self.racy.is_empty() && !self.is_graded_mistake() {
+            return Some(
+                "`racy` is for a wrong solution that builds; a correct one must pass every run"
+                    .into(),
+            );
+        }
+        if let Some(both) = self.racy.iter().find(|t| self.failing.contains(t)) {
+            return Some(format!(
+                "`{both}` is in both `failing` and `racy`; keep it in one"
+            ));
+        }
+        self.racy
+            .iter()
+            .find(|t| t.starts_with("loom::"))
+            .map(|loom| {
+                format!(
+                    "`{loom}` is a loom test, which explores every interleaving: it fails every \
+                 run, so it belongs in `failing`"
+                )
+            })
+    }
+
     /// A wrong solution that compiles and is graded test by test.
     pub fn is_graded_mistake(&self) -> bool {
         self.builds && !self.breaks_rules && !self.failing.is_empty()
@@ -116,24 +140,8 @@ pub fn of_exercise(workbook: &Workbook, exercise: &Exercise) -> Result<Vec<Fixtu
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let expect: Expect =
             toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        if !expect.racy.is_empty() && !expect.is_graded_mistake() {
-            return Err(format!(
-                "{}: `racy` is for a wrong solution that builds; a correct one must pass every run",
-                path.display()
-            ));
-        }
-        if let Some(both) = expect.racy.iter().find(|t| expect.failing.contains(t)) {
-            return Err(format!(
-                "{}: `{both}` is in both `failing` and `racy`; keep it in one",
-                path.display()
-            ));
-        }
-        if let Some(loom) = expect.racy.iter().find(|t| t.starts_with("loom::")) {
-            return Err(format!(
-                "{}: `{loom}` is a loom test, which explores every interleaving: it fails \
-                 every run, so it belongs in `failing`",
-                path.display()
-            ));
+        if let Some(problem) = expect.racy_problem() {
+            return Err(format!("{}: {problem}", path.display()));
         }
         let name = format!(
             "{}/{}",
@@ -233,6 +241,32 @@ pub fn coverage_problems(tests: &[String], fixtures: &[Fixture]) -> Vec<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn racy_is_only_for_ordinary_tests_of_a_wrong_solution() {
+        let racy = |failing: &[&str], racy: &[&str]| {
+            let mut expect = fixture(failing, &[], true).expect;
+            expect.racy = racy.iter().map(|s| s.to_string()).collect();
+            expect.racy_problem()
+        };
+        assert_eq!(racy(&["loom::a"], &["behaviour::b"]), None);
+        assert_eq!(racy(&[], &[]), None);
+        assert!(
+            racy(&[], &["behaviour::b"])
+                .unwrap()
+                .contains("correct one")
+        );
+        assert!(
+            racy(&["behaviour::b"], &["behaviour::b"])
+                .unwrap()
+                .contains("both")
+        );
+        assert!(
+            racy(&["loom::a"], &["loom::a2"])
+                .unwrap()
+                .contains("loom test")
+        );
+    }
 
     fn fixture(failing: &[&str], twin_fails: &[&str], builds: bool) -> Fixture {
         Fixture {
