@@ -100,16 +100,21 @@ fn print_overview(
         Output::Json => serde_json::to_string_pretty(&overview_json(&session))? + "\n",
         Output::Text => text(&session),
     };
-    // `cargo xtask list | head` closes the pipe early: that is not an error.
+    print_whole(&shown)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` to standard output. `cargo xtask list | head` closes the
+/// pipe early: that is not an error.
+fn print_whole(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout
-        .write_all(shown.as_bytes())
+        .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        written => written.context("cannot write to standard output")?,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        written => written.context("cannot write to standard output"),
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 pub fn overview(workbook: &Workbook, output: Output) -> Result<ExitCode> {
@@ -223,7 +228,7 @@ pub fn check(workbook: &Workbook, name: &str, output: Output, loom: Loom) -> Res
         }
     })?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        print_whole(&(serde_json::to_string_pretty(&report)? + "\n"))?;
     } else {
         println!();
         print!("{}", check_summary(&report, &exercise.id));
