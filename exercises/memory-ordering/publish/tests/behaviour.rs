@@ -5,6 +5,7 @@
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use publish::Slot;
 
@@ -201,12 +202,16 @@ fn readers_on_other_threads_agree_on_the_value() {
             .map(|_| {
                 let slot = &slot;
                 s.spawn(move || {
-                    // Wait, boundedly, for the publisher below.
-                    for _ in 0..10_000_000 {
+                    // Wait for the publisher below, by the clock rather than
+                    // by a count of tries: on a loaded machine the publisher
+                    // may not run for a while, and that is no fault of the
+                    // slot. Yielding lets it run sooner.
+                    let deadline = Instant::now() + Duration::from_secs(5);
+                    while Instant::now() < deadline {
                         if let Some(value) = slot.get() {
                             return value.clone();
                         }
-                        std::hint::spin_loop();
+                        thread::yield_now();
                     }
                     panic!("the published value never became visible to a reader");
                 })
