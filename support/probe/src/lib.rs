@@ -1,0 +1,191 @@
+//! What an exercise's test sees of its own threads: whether one is asleep in
+//! the kernel (blocked on a lock, a condition variable, a channel, `park`)
+//! or still running.
+//!
+//! A test that checks "this call blocks until that one happens" must first
+//! let the blocking call get going. Sleeping a fixed 50 ms and hoping the
+//! thread got there breaks on a loaded machine: the thread may not have run
+//! at all, a wrong solution that should have been caught passes, and a right
+//! one may be judged on what it never got to do. [`Task::settle`] waits
+//! instead until the thread is seen asleep or has ended, with a limit.
+//!
+//! Linux reports each thread's state in `/proc/self/task/<id>/stat`. Where
+//! there is no such file (macOS, Windows), nothing can be seen, and
+//! [`Task::settle`] falls back to sleeping a fixed time, as tests did before.
+
+use std::io::ErrorKind;
+use std::path::PathBuf;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How often a settling thread is looked at.
+const LOOK_EVERY: Duration = Duration::from_millis(2);
+
+/// One thread of this process, as the kernel sees it.
+#[derive(Debug, Clone)]
+pub struct Task {
+    /// `/proc/self/task/<id>`, where the kernel shows it.
+    dir: Option<PathBuf>,
+}
+
+/// What the kernel says a thread is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Blocked until something wakes it.
+    Asleep,
+    /// Running, or ready to run.
+    Running,
+    /// The thread has ended.
+    Ended,
+}
+
+/// How [`Task::settle`] stopped waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// The thread was seen asleep twice in a row.
+    Asleep,
+    /// The thread ended.
+    Ended,
+    /// The thread was still running (or spinning) when the limit came.
+    Running,
+    /// Threads cannot be seen here; the fallback time was slept instead.
+    Unseen,
+}
+
+impl Task {
+    /// The calling thread. Call it on the thread to watch and hand the
+    /// result to the watching one.
+    pub fn current() -> Task {
+        // `/proc/thread-self` links to `<process id>/task/<thread id>`.
+        let dir = std::fs::read_link("/proc/thread-self")
+            .ok()
+            .and_then(|link| link.file_name().map(|id| id.to_owned()))
+            .map(|id| PathBuf::from("/proc/self/task").join(id));
+        Task { dir }
+    }
+
+    /// What the thread is doing now, or `None` where that cannot be seen.
+    pub fn state(&self) -> Option<State> {
+        let dir = self.dir.as_ref()?;
+        let stat = match std::fs::read_to_string(dir.join("stat")) {
+            Ok(stat) => stat,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Some(State::Ended),
+            Err(_) => return None,
+        };
+        // `<id> (<name>) <state> ...`: the name may hold anything, so the
+        // state is the first field after the last `)`.
+        let (_, rest) = stat.rsplit_once(')')?;
+        Some(match rest.trim_start().chars().next()? {
+            'S' | 'D' | 'I' => State::Asleep,
+            'Z' | 'X' | 'x' => State::Ended,
+            _ => State::Running,
+        })
+    }
+
+    /// Waits until the thread is asleep or has ended, for at most `limit`.
+    /// Where threads cannot be seen, sleeps `fallback` instead.
+    ///
+    /// Asleep must be seen twice, a few milliseconds apart, so that a
+    /// thread caught in a brief wait on its way (a contended allocator, a
+    /// page fault) is not taken for one blocked where the test expects.
+    pub fn settle(&self, limit: Duration, fallback: Duration) -> Settled {
+        if self.state().is_none() {
+            thread::sleep(fallback);
+            return Settled::Unseen;
+        }
+        let deadline = Instant::now() + limit;
+        let mut asleep_before = false;
+        loop {
+            match self.state() {
+                Some(State::Ended) => return Settled::Ended,
+                Some(State::Asleep) if asleep_before => return Settled::Asleep,
+                Some(State::Asleep) => asleep_before = true,
+                _ => asleep_before = false,
+            }
+            if Instant::now() >= deadline {
+                return Settled::Running;
+            }
+            thread::sleep(LOOK_EVERY);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::mpsc;
+
+    /// Whether this machine shows threads at all; the tests that need it
+    /// check nothing where it does not.
+    fn visible() -> bool {
+        Task::current().state().is_some()
+    }
+
+    #[test]
+    fn the_calling_thread_is_running() {
+        if !visible() {
+            return;
+        }
+        assert_eq!(Task::current().state(), Some(State::Running));
+    }
+
+    #[test]
+    fn a_thread_blocked_on_a_channel_settles_asleep() {
+        if !visible() {
+            return;
+        }
+        let (task_tx, task_rx) = mpsc::channel();
+        let (go_tx, go_rx) = mpsc::channel::<()>();
+        let waiter = thread::spawn(move || {
+            task_tx.send(Task::current()).unwrap();
+            go_rx.recv().unwrap();
+        });
+        let task = task_rx.recv().unwrap();
+        let settled = task.settle(Duration::from_secs(5), Duration::ZERO);
+        assert_eq!(settled, Settled::Asleep);
+        go_tx.send(()).unwrap();
+        waiter.join().unwrap();
+        assert_eq!(task.state(), Some(State::Ended));
+        assert_eq!(
+            task.settle(Duration::from_secs(5), Duration::ZERO),
+            Settled::Ended
+        );
+    }
+
+    #[test]
+    fn a_spinning_thread_is_still_running_at_the_limit() {
+        if !visible() {
+            return;
+        }
+        let stop = AtomicBool::new(false);
+        thread::scope(|s| {
+            let (task_tx, task_rx) = mpsc::channel();
+            let stop = &stop;
+            s.spawn(move || {
+                task_tx.send(Task::current()).unwrap();
+                while !stop.load(Ordering::Relaxed) {
+                    std::hint::spin_loop();
+                }
+            });
+            let task = task_rx.recv().unwrap();
+            let started = Instant::now();
+            let settled = task.settle(Duration::from_millis(200), Duration::ZERO);
+            stop.store(true, Ordering::Relaxed);
+            assert_eq!(settled, Settled::Running);
+            assert!(started.elapsed() >= Duration::from_millis(200));
+        });
+    }
+
+    #[test]
+    fn nothing_is_seen_of_a_task_without_a_folder() {
+        let unseen = Task { dir: None };
+        assert_eq!(unseen.state(), None);
+        let started = Instant::now();
+        assert_eq!(
+            unseen.settle(Duration::from_secs(5), Duration::from_millis(30)),
+            Settled::Unseen
+        );
+        assert!(started.elapsed() >= Duration::from_millis(30));
+    }
+}
