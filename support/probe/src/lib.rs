@@ -14,7 +14,7 @@
 //! [`Task::settle`] falls back to sleeping a fixed time, as tests did before.
 
 use std::io::ErrorKind;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -110,31 +110,76 @@ impl Task {
     }
 }
 
+/// Waits until every other thread of this process is asleep or has ended,
+/// for at most `limit`: for threads the code under test starts itself,
+/// which the test cannot name. Where threads cannot be seen, sleeps
+/// `fallback` instead. Returns [`Settled::Asleep`] when all are quiet
+/// (also when there are none), [`Settled::Running`] when one still ran at
+/// the limit.
+pub fn settle_others(limit: Duration, fallback: Duration) -> Settled {
+    let me = Task::current();
+    let Some(my_dir) = me.dir.as_ref().filter(|_| me.state().is_some()) else {
+        thread::sleep(fallback);
+        return Settled::Unseen;
+    };
+    let deadline = Instant::now() + limit;
+    let mut quiet_before = false;
+    loop {
+        let quiet = others(my_dir)
+            .iter()
+            .all(|task| matches!(task.state(), Some(State::Asleep | State::Ended) | None));
+        if quiet && quiet_before {
+            return Settled::Asleep;
+        }
+        quiet_before = quiet;
+        if Instant::now() >= deadline {
+            return Settled::Running;
+        }
+        thread::sleep(LOOK_EVERY);
+    }
+}
+
+/// The threads of this process other than the one whose folder is `mine`.
+fn others(mine: &Path) -> Vec<Task> {
+    let Ok(entries) = std::fs::read_dir("/proc/self/task") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|entry| PathBuf::from("/proc/self/task").join(entry.file_name()))
+        .filter(|dir| dir.file_name() != mine.file_name())
+        .map(|dir| Task { dir: Some(dir) })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::mpsc;
+    use std::sync::{Mutex, MutexGuard, mpsc};
 
     /// Whether this machine shows threads at all; the tests that need it
-    /// check nothing where it does not.
-    fn visible() -> bool {
-        Task::current().state().is_some()
+    /// check nothing where it does not. Holding the guard keeps the other
+    /// tests' threads (libtest runs them at once) out of `settle_others`.
+    fn visible() -> Option<MutexGuard<'static, ()>> {
+        static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        Task::current().state().is_some().then_some(guard)
     }
 
     #[test]
     fn the_calling_thread_is_running() {
-        if !visible() {
+        let Some(_one_at_a_time) = visible() else {
             return;
-        }
+        };
         assert_eq!(Task::current().state(), Some(State::Running));
     }
 
     #[test]
     fn a_thread_blocked_on_a_channel_settles_asleep() {
-        if !visible() {
+        let Some(_one_at_a_time) = visible() else {
             return;
-        }
+        };
         let (task_tx, task_rx) = mpsc::channel();
         let (go_tx, go_rx) = mpsc::channel::<()>();
         let waiter = thread::spawn(move || {
@@ -155,9 +200,9 @@ mod tests {
 
     #[test]
     fn a_spinning_thread_is_still_running_at_the_limit() {
-        if !visible() {
+        let Some(_one_at_a_time) = visible() else {
             return;
-        }
+        };
         let stop = AtomicBool::new(false);
         thread::scope(|s| {
             let (task_tx, task_rx) = mpsc::channel();
@@ -174,6 +219,32 @@ mod tests {
             stop.store(true, Ordering::Relaxed);
             assert_eq!(settled, Settled::Running);
             assert!(started.elapsed() >= Duration::from_millis(200));
+        });
+    }
+
+    #[test]
+    fn others_settle_when_all_are_blocked_and_not_while_one_spins() {
+        let Some(_one_at_a_time) = visible() else {
+            return;
+        };
+        let stop = AtomicBool::new(false);
+        let (go_tx, go_rx) = mpsc::channel::<()>();
+        thread::scope(|s| {
+            s.spawn(move || go_rx.recv().unwrap());
+            assert_eq!(
+                settle_others(Duration::from_secs(5), Duration::ZERO),
+                Settled::Asleep
+            );
+            let stop = &stop;
+            s.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    std::hint::spin_loop();
+                }
+            });
+            let settled = settle_others(Duration::from_millis(200), Duration::ZERO);
+            stop.store(true, Ordering::Relaxed);
+            go_tx.send(()).unwrap();
+            assert_eq!(settled, Settled::Running);
         });
     }
 
