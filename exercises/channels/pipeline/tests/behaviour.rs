@@ -247,24 +247,10 @@ fn capacity_limits_how_far_the_input_runs_ahead() {
         })
     };
 
-    // Nobody reads the output yet. Wait until the feeder has been stuck for a
-    // while (or has clearly run too far ahead).
-    let deadline = Instant::now() + Duration::from_secs(2);
-    let mut last = usize::MAX;
-    let mut still_since = Instant::now();
-    loop {
-        let now = accepted.load(Ordering::Relaxed);
-        if now > MOST_IN_FLIGHT || Instant::now() > deadline {
-            break;
-        }
-        if now != last {
-            last = now;
-            still_since = Instant::now();
-        } else if still_since.elapsed() > Duration::from_millis(100) {
-            break;
-        }
-        thread::sleep(Duration::from_millis(2));
-    }
+    // Nobody reads the output yet. Wait until every thread is blocked (or
+    // has ended): then the input has taken all it ever will. A fixed sleep
+    // would not do: on a loaded machine the feeder may not have run yet.
+    workbook_probe::settle_others(Duration::from_secs(3), Duration::from_millis(300));
     let ahead = accepted.load(Ordering::Relaxed);
     assert!(
         ahead <= MOST_IN_FLIGHT,
