@@ -5,15 +5,19 @@
 //! `tests/loom.rs`. Every wait has a deadline, so a loop that never stops
 //! (an ignored stop or cancel, a disconnected channel spinning) fails a
 //! test instead of hanging it. No test asks how fast anything ran. Where a
-//! verdict needs a timeout to fire or not, the timeout is hundreds of
-//! milliseconds and the beats it must not miss come every 20 ms, so only a
-//! thread stalled for most of a second could change a verdict.
+//! verdict needs a timeout to fire or not, the timeout is at least 1.5 s
+//! and the beats it must not miss come every 20 ms, so only a thread
+//! stalled for well over a second on a loaded machine could change a
+//! verdict. Where a test needs the monitor to be waiting before it acts, it
+//! waits until the kernel reports the monitor's thread asleep
+//! (`workbook-probe`), not for a fixed time.
 
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{RecvTimeoutError, bounded, unbounded};
 use heartbeat::{Report, Verdict, heartbeat, monitor};
+use workbook_probe::Task;
 
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
@@ -117,7 +121,7 @@ fn monitor_reports_a_finished_worker() {
     }
     drop(beat);
     let (cancel, cancelled) = bounded::<()>(1);
-    let watcher = thread::spawn(move || monitor(beats, Some(Duration::from_secs(2)), cancelled));
+    let watcher = thread::spawn(move || monitor(beats, Some(Duration::from_secs(30)), cancelled));
     assert_eq!(
         join(
             watcher,
@@ -129,7 +133,7 @@ fn monitor_reports_a_finished_worker() {
 }
 
 /// A worker that keeps its sender but stops beating is reported silent
-/// once the timeout has passed.
+/// once the timeout has passed, after the beats it did send.
 #[test]
 fn monitor_reports_a_silent_worker() {
     let (beat, beats) = unbounded();
@@ -138,27 +142,27 @@ fn monitor_reports_a_silent_worker() {
     }
     let (cancel, cancelled) = bounded::<()>(1);
     let watcher =
-        thread::spawn(move || monitor(beats, Some(Duration::from_millis(500)), cancelled));
+        thread::spawn(move || monitor(beats, Some(Duration::from_millis(1500)), cancelled));
     assert_eq!(
         join(
             watcher,
-            "monitor of a worker that fell silent, timeout 500 ms"
+            "monitor of a worker that fell silent, timeout 1.5 s"
         ),
         report(Verdict::Silent, 3)
     );
     drop((beat, cancel));
 }
 
-/// The timeout counts from the last beat, not from the start: 60 beats 20
-/// ms apart keep a worker alive for over a second under a timeout of 800 ms.
+/// The timeout counts from the last beat, not from the start: 150 beats 20
+/// ms apart keep a worker alive for 3 s under a timeout of 1.5 s.
 #[test]
 fn the_timeout_restarts_with_every_beat() {
     let (beat, beats) = unbounded();
     let (cancel, cancelled) = bounded::<()>(1);
     let watcher =
-        thread::spawn(move || monitor(beats, Some(Duration::from_millis(800)), cancelled));
+        thread::spawn(move || monitor(beats, Some(Duration::from_millis(1500)), cancelled));
     let worker = thread::spawn(move || {
-        for _ in 0..60 {
+        for _ in 0..150 {
             thread::sleep(Duration::from_millis(20));
             let _ = beat.send(());
         }
@@ -166,20 +170,28 @@ fn the_timeout_restarts_with_every_beat() {
     join(worker, "the beating worker");
     assert_eq!(
         join(watcher, "monitor of a worker that beats every 20 ms"),
-        report(Verdict::Finished, 60),
-        "a worker beating every 20 ms for over a second was not seen to the end \
+        report(Verdict::Finished, 150),
+        "a worker beating every 20 ms for 3 s was not seen to the end \
          (is the timeout counted from the start instead of from the last beat?)"
     );
     drop(cancel);
 }
 
 /// Without a timeout, the monitor never calls a worker silent: only
-/// cancelling it (here by dropping the cancel sender) ends its wait.
+/// cancelling it (here by dropping the cancel sender) ends its wait. The
+/// test waits until the monitor is asleep, and 300 ms more, before it
+/// cancels, so a monitor that gave up at once has already returned.
 #[test]
 fn without_a_timeout_the_monitor_never_gives_up() {
     let (beat, beats) = unbounded::<()>();
     let (cancel, cancelled) = bounded::<()>(1);
-    let watcher = thread::spawn(move || monitor(beats, None, cancelled));
+    let (task, watched) = std::sync::mpsc::channel();
+    let watcher = thread::spawn(move || {
+        let _ = task.send(Task::current());
+        monitor(beats, None, cancelled)
+    });
+    let monitor_thread = watched.recv().expect("the monitor's thread did not start");
+    monitor_thread.settle(Duration::from_secs(3), Duration::ZERO);
     thread::sleep(Duration::from_millis(300));
     drop(cancel);
     assert_eq!(
