@@ -6,13 +6,23 @@
 //! every wait has a deadline, so a collector that waits for ever (a sender
 //! kept alive somewhere) fails a test with a message instead of hanging.
 
+use std::sync::mpsc;
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use log_collector::{Collector, Entry, run};
+use workbook_probe::Task;
 
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
+
+/// How long a test waits for a thread to settle (be seen asleep, or end)
+/// before it looks whether the call it made has returned.
+const SETTLE: Duration = Duration::from_secs(3);
+
+/// Where threads cannot be seen (not Linux), how long a test sleeps
+/// instead: the fixed time these tests used before.
+const SETTLE_FALLBACK: Duration = Duration::from_millis(50);
 
 fn entry(worker: usize, message: &str) -> Entry {
     Entry {
@@ -57,7 +67,10 @@ fn logger_stamps_its_worker_number() {
 
 /// `collect` waits for a logger that is still alive on another thread, and
 /// returns once that last logger is dropped (the collector's own handle
-/// must not keep the channel open).
+/// must not keep the channel open). The test waits until the collecting
+/// thread is seen asleep in `collect` (or has ended) before it lets the
+/// last logger log and go, so a `collect` that does not wait is caught
+/// however late that thread runs.
 #[test]
 fn collect_returns_when_the_last_logger_is_dropped() {
     let collector = Collector::new();
@@ -65,13 +78,30 @@ fn collect_returns_when_the_last_logger_is_dropped() {
     let late = collector.logger(1);
     early.log("early".to_owned()).unwrap();
     drop(early);
+    let (go_tx, go_rx) = mpsc::channel::<()>();
     let latecomer = thread::spawn(move || {
-        thread::sleep(Duration::from_millis(50));
-        late.log("late".to_owned()).unwrap();
+        // Alive, and quiet, until the test says go (or has failed and gone).
+        if go_rx.recv().is_ok() {
+            late.log("late".to_owned()).unwrap();
+        }
         // `late` is dropped here: the last logger.
     });
+    let (task_tx, task_rx) = mpsc::channel();
+    let collecting = thread::spawn(move || {
+        task_tx.send(Task::current()).unwrap();
+        collector.collect()
+    });
+    let task = task_rx.recv().expect("the collecting thread did not start");
+    // Asleep, it can only be in `collect`: nothing else it does waits.
+    task.settle(SETTLE, SETTLE_FALLBACK);
+    assert!(
+        !collecting.is_finished(),
+        "collect returned while a logger was still alive on another thread: it must wait \
+         until every logger is dropped"
+    );
+    go_tx.send(()).unwrap();
     let got = join(
-        thread::spawn(move || collector.collect()),
+        collecting,
         "collect (is a sender still alive somewhere, such as the collector's own?)",
     );
     join(latecomer, "the late logger's thread");

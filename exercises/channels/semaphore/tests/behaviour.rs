@@ -6,12 +6,18 @@
 
 use std::panic;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock, mpsc};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use channel_semaphore::Semaphore;
+use workbook_probe::Task;
 
 const DEADLINE: Duration = Duration::from_secs(5);
+
+/// How long, all told, a test waits for its threads to settle (be seen
+/// asleep, or end) before it looks at what they did.
+const SETTLE: Duration = Duration::from_secs(3);
 
 /// Waits for `thread` to finish, failing the test after `DEADLINE`.
 fn finish<T>(thread: &thread::ScopedJoinHandle<'_, T>, what: &str) {
@@ -64,20 +70,31 @@ fn permits_are_taken_and_given_back() {
 }
 
 /// `acquire` waits while every permit is out, and goes on once one is
-/// given back.
+/// given back. The test waits until the waiting thread is seen asleep in
+/// `acquire` (or has ended) before it looks, so an `acquire` that does not
+/// wait is caught however late that thread runs.
 #[test]
 fn acquire_waits_for_a_free_permit() {
     let semaphore = Semaphore::new(1);
     let held = semaphore.acquire();
     thread::scope(|s| {
-        let waiter = s.spawn(|| {
+        let semaphore = &semaphore;
+        let (task_tx, task_rx) = mpsc::channel();
+        let waiter = s.spawn(move || {
+            task_tx.send(Task::current()).unwrap();
             let _permit = semaphore.acquire();
         });
-        thread::sleep(Duration::from_millis(50));
-        assert!(
-            !waiter.is_finished(),
-            "acquire returned while the only permit was held"
-        );
+        let task = task_rx.recv().expect("the waiting thread did not start");
+        // Asleep, it can only be in `acquire`: nothing else it does waits.
+        // Where threads cannot be seen, 50 ms, as this test slept before.
+        task.settle(SETTLE, Duration::from_millis(50));
+        if waiter.is_finished() {
+            // Such a semaphore may have nothing left for `held` to give
+            // back, and dropping it could wait for ever: leave it, so that
+            // the test fails with this message instead of hanging.
+            std::mem::forget(held);
+            panic!("acquire returned while the only permit was held");
+        }
         drop(held);
         finish(&waiter, "acquire after the permit was given back");
     });
@@ -85,34 +102,71 @@ fn acquire_waits_for_a_free_permit() {
 }
 
 /// Eight threads through a semaphore of three: never more than three inside
-/// at once, and every thread gets in.
+/// at once, and every thread gets in. On its first pass each holder waits
+/// inside at a gate that stays closed until every thread is seen asleep
+/// (holding a permit at the gate, or waiting in `acquire`) or has ended, so
+/// a semaphore that lets a fourth in is caught however the threads are
+/// scheduled. Then the gate opens and each goes round four more times.
 #[test]
 fn at_most_n_holders_at_once() {
-    let semaphore = Semaphore::new(3);
-    let inside = AtomicUsize::new(0);
-    let most = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    thread::scope(|s| {
-        let threads: Vec<_> = (0..8)
-            .map(|_| {
-                s.spawn(|| {
-                    for _ in 0..5 {
-                        let _permit = semaphore.acquire();
-                        let now = inside.fetch_add(1, Ordering::SeqCst) + 1;
-                        most.fetch_max(now, Ordering::SeqCst);
-                        thread::sleep(Duration::from_millis(2));
-                        inside.fetch_sub(1, Ordering::SeqCst);
-                    }
-                    done.fetch_add(1, Ordering::SeqCst);
-                })
-            })
-            .collect();
-        for thread in &threads {
-            finish(thread, "a thread taking permits");
-        }
+    /// What the threads share. Not scoped threads: a semaphore that let too
+    /// many in may never give their permits back, and the test must fail
+    /// with its message instead of waiting for them for ever.
+    struct Shared {
+        semaphore: Semaphore,
+        inside: AtomicUsize,
+        most: AtomicUsize,
+        done: AtomicUsize,
+        /// Write-locked by the test while it looks; a holder's first pass
+        /// waits for a read lock, so a thread asleep there is one inside.
+        gate: RwLock<()>,
+    }
+    let shared = Arc::new(Shared {
+        semaphore: Semaphore::new(3),
+        inside: AtomicUsize::new(0),
+        most: AtomicUsize::new(0),
+        done: AtomicUsize::new(0),
+        gate: RwLock::new(()),
     });
-    assert_eq!(done.load(Ordering::SeqCst), 8);
-    let most = most.load(Ordering::SeqCst);
+    let closed = shared.gate.write().unwrap();
+    let (task_tx, task_rx) = mpsc::channel();
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let task_tx = task_tx.clone();
+            let shared = Arc::clone(&shared);
+            thread::spawn(move || {
+                task_tx.send(Task::current()).unwrap();
+                for pass in 0..5 {
+                    let _permit = shared.semaphore.acquire();
+                    let now = shared.inside.fetch_add(1, Ordering::SeqCst) + 1;
+                    shared.most.fetch_max(now, Ordering::SeqCst);
+                    if pass == 0 {
+                        drop(shared.gate.read().unwrap());
+                    } else {
+                        thread::sleep(Duration::from_millis(2));
+                    }
+                    shared.inside.fetch_sub(1, Ordering::SeqCst);
+                }
+                shared.done.fetch_add(1, Ordering::SeqCst);
+            })
+        })
+        .collect();
+    // No permit is given back while the gate is closed, so a thread seen
+    // asleep stays where it is (at the gate, or in `acquire`) while the
+    // others settle. Where threads cannot be seen, 10 ms each.
+    let settle_by = Instant::now() + SETTLE;
+    for task in task_rx.iter().take(threads.len()) {
+        let limit = settle_by.saturating_duration_since(Instant::now());
+        task.settle(limit, Duration::from_millis(10));
+    }
+    let most = shared.most.load(Ordering::SeqCst);
+    drop(closed);
+    assert!(most <= 3, "{most} threads held a permit at once, of 3");
+    for thread in threads {
+        join(thread, "a thread taking permits");
+    }
+    assert_eq!(shared.done.load(Ordering::SeqCst), 8);
+    let most = shared.most.load(Ordering::SeqCst);
     assert!(most <= 3, "{most} threads held a permit at once, of 3");
 }
 
