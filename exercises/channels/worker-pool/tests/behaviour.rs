@@ -5,11 +5,14 @@
 //! `tests/loom.rs`. These tests use real threads, and every wait has a
 //! deadline, so a `drop` that waits for ever fails a test instead of
 //! hanging it. Where a test must catch a `drop` that returns too early, it
-//! holds the pool's work back behind a gate that opens only once that
-//! `drop` has returned (or after `HOLD`, when it rightly has not). A correct
-//! pool passes whatever the timing; a `drop` that does not wait finds the
-//! work unfinished unless the thread calling it is stalled for all of
-//! `HOLD` before `drop` returns.
+//! holds the pool's work back behind a gate that opens only once every
+//! other thread of the test is asleep or has ended: the thread dropping the
+//! pool has returned from `drop`, or waits in it for workers that wait at
+//! the gate. A correct pool passes whatever the timing, and a `drop` that
+//! does not wait finds the work unfinished whatever the timing. (Where
+//! threads cannot be seen, not on Linux, the gate opens after `HOLD`
+//! instead, and a `drop` that does not wait passes if the thread calling it
+//! is stalled for all of `HOLD` before `drop` returns.)
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -23,8 +26,10 @@ use worker_pool::Pool;
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
 
-/// How long a gate stays shut while the thread dropping the pool has not
-/// returned.
+/// How long a gate stays shut at most while the other threads still run.
+const SETTLE_LIMIT: Duration = Duration::from_secs(2);
+
+/// How long a gate stays shut where threads cannot be seen.
 const HOLD: Duration = Duration::from_millis(300);
 
 /// Joins `thread`, failing the test if it is still running after `DEADLINE`
@@ -87,7 +92,12 @@ impl Drop for OpenOnDrop {
 }
 
 /// Drops `pool` on another thread, which returns `look()` as soon as `drop`
-/// returns. `gate` opens when that thread is done, or after `HOLD`.
+/// returns. `gate` opens once every other thread is asleep or has ended:
+/// the dropping thread is done, or blocked in `drop` while the workers
+/// block at the gate (or whatever else they wait for). Watching every
+/// thread, not only the dropping one, also catches a `drop` that waits for
+/// something short of the workers' end: it cannot be asleep while a worker
+/// still runs towards what it waits for.
 fn drop_then_look<T: Send + 'static>(
     pool: Pool,
     gate: &Gate,
@@ -97,10 +107,7 @@ fn drop_then_look<T: Send + 'static>(
         drop(pool);
         look()
     });
-    let held_since = Instant::now();
-    while !dropper.is_finished() && held_since.elapsed() < HOLD {
-        thread::sleep(Duration::from_millis(1));
-    }
+    workbook_probe::settle_others(SETTLE_LIMIT, HOLD);
     gate.open();
     join(
         dropper,

@@ -13,6 +13,10 @@ use link_checker::{Cancel, Fetcher, Limits, Report, check, host, links};
 
 const DEADLINE: Duration = Duration::from_secs(5);
 
+/// How long a fetch waits at most for the other workers to wait for work
+/// (or quit); a worker that still runs after that is left running.
+const SETTLE_LIMIT: Duration = Duration::from_secs(2);
+
 /// A web of pages kept in a map, which notes what the checker did to it.
 #[derive(Default)]
 struct Web {
@@ -250,7 +254,10 @@ fn cancelled_before_the_start_fetches_nothing() {
 }
 
 /// A web in which two pages can only be served together: fetching either
-/// waits (up to two seconds) until the other is being fetched too.
+/// waits (up to two seconds) until the other is being fetched too. Fetching
+/// the start page, which links to both, first waits until every other
+/// thread is asleep or has ended, so that the other workers have looked for
+/// work and found the queue empty.
 struct Pair {
     /// The two pages that must be fetched together.
     pair: [&'static str; 2],
@@ -264,8 +271,11 @@ impl Fetcher for Pair {
     fn fetch(&self, url: &str) -> Option<String> {
         match url {
             "https://p.test/" => {
-                // Slow enough for every worker to have started and be waiting.
-                thread::sleep(Duration::from_millis(50));
+                // Before this page's links are queued, let every other
+                // worker get going until it waits for work (asleep) or has
+                // quit (ended), whatever the machine's load: a worker that
+                // quits on an empty queue has then certainly looked and quit.
+                workbook_probe::settle_others(SETTLE_LIMIT, Duration::from_millis(50));
                 Some(format!(
                     "<a href=\"{}\"> <a href=\"{}\">",
                     self.pair[0], self.pair[1]

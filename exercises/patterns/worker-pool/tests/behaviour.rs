@@ -2,19 +2,29 @@
 //! What the pool does with jobs, and how it ends. Every call that may hang
 //! runs on a helper thread with a deadline, so a worker that never stops
 //! fails the test instead of hanging it.
+//!
+//! Where a test must catch `shutdown`, `drop` or `cancel` returning too
+//! early, the work it should wait for is held back at a gate. The test lets
+//! the call get going until its thread is asleep (waiting for the workers)
+//! or has returned, whatever the machine's load, and opens the gate only
+//! then. The call's thread notes what it sees the moment the call returns.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::panic;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
 use patterns_worker_pool::WorkerPool;
+use workbook_probe::Task;
 
 const DEADLINE: Duration = Duration::from_secs(5);
+
+/// How long a test waits at most for a call to block (or return).
+const SETTLE_LIMIT: Duration = Duration::from_secs(2);
 
 /// Runs `f` on a helper thread; fails the test if it takes longer than
 /// `DEADLINE`.
@@ -31,6 +41,66 @@ fn within_deadline<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send +
     match handle.join() {
         Ok(value) => value,
         Err(panic) => panic::resume_unwind(panic),
+    }
+}
+
+/// Runs `f` on a helper thread that can be watched: `f` makes the call
+/// under test and returns what it sees the moment that call returns.
+fn watched<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> (thread::JoinHandle<T>, Task) {
+    let (task_tx, task_rx) = mpsc::channel();
+    let caller = thread::spawn(move || {
+        task_tx.send(Task::current()).unwrap();
+        f()
+    });
+    (caller, task_rx.recv().unwrap())
+}
+
+/// Once `caller`'s thread is asleep (blocked in its call: nothing else in
+/// these tests holds it up) or has ended, opens `gate`; then waits for the
+/// thread, failing the test if it takes longer than `DEADLINE`.
+fn open_when_blocked<T>(
+    what: &str,
+    (caller, task): (thread::JoinHandle<T>, Task),
+    gate: &Gate,
+) -> T {
+    // `fallback`: where threads cannot be seen, give the call as long as
+    // the work it should wait for used to take.
+    task.settle(SETTLE_LIMIT, Duration::from_millis(100));
+    gate.open();
+    let start = Instant::now();
+    while !caller.is_finished() {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "{what} did not return within {DEADLINE:?}"
+        );
+        thread::sleep(Duration::from_millis(2));
+    }
+    match caller.join() {
+        Ok(value) => value,
+        Err(panic) => panic::resume_unwind(panic),
+    }
+}
+
+/// Holds jobs back until it is opened.
+#[derive(Clone, Default)]
+struct Gate(Arc<(Mutex<bool>, Condvar)>);
+
+impl Gate {
+    fn open(&self) {
+        *self.0.0.lock().unwrap() = true;
+        self.0.1.notify_all();
+    }
+
+    /// Waits until the gate is open (at most a minute, so that a thread left
+    /// waiting by a failed test does not wait for ever).
+    fn pass(&self) {
+        let (open, opened) = &*self.0;
+        let guard = open.lock().unwrap();
+        let (_guard, _) = opened
+            .wait_timeout_while(guard, Duration::from_secs(60), |open| !*open)
+            .unwrap();
     }
 }
 
@@ -65,60 +135,89 @@ fn note_thread(seen: &Mutex<HashSet<ThreadId>>, exited: &Arc<AtomicUsize>) {
     }
 }
 
-/// Every job queued before `shutdown` has run when it returns.
+/// Every job queued before `shutdown` has run when it returns. (The jobs
+/// wait at a gate that opens once `shutdown` is blocked or has returned.)
 #[test]
 fn shutdown_runs_every_queued_job() {
     let ran = Arc::new(AtomicUsize::new(0));
+    let gate = Gate::default();
     let pool = WorkerPool::new(3);
     for _ in 0..200 {
-        let ran = Arc::clone(&ran);
+        let (ran, gate) = (Arc::clone(&ran), gate.clone());
         pool.execute(move || {
+            gate.pass();
             thread::sleep(Duration::from_millis(1));
             ran.fetch_add(1, SeqCst);
         });
     }
-    within_deadline("shutdown", move || pool.shutdown());
-    assert_eq!(ran.load(SeqCst), 200);
+    let seen = Arc::clone(&ran);
+    let shutdown = watched(move || {
+        pool.shutdown();
+        seen.load(SeqCst)
+    });
+    let ran_when_it_returned = open_when_blocked("shutdown", shutdown, &gate);
+    assert_eq!(
+        ran_when_it_returned, 200,
+        "shutdown returned when {ran_when_it_returned} of 200 queued jobs had run"
+    );
 }
 
-/// Dropping the pool also runs every queued job before it returns.
+/// Dropping the pool also runs every queued job before it returns. (The
+/// jobs wait at a gate that opens once `drop` is blocked or has returned.)
 #[test]
 fn drop_runs_every_queued_job() {
     let ran = Arc::new(AtomicUsize::new(0));
+    let gate = Gate::default();
     let pool = WorkerPool::new(2);
     for _ in 0..50 {
-        let ran = Arc::clone(&ran);
+        let (ran, gate) = (Arc::clone(&ran), gate.clone());
         pool.execute(move || {
+            gate.pass();
             thread::sleep(Duration::from_millis(2));
             ran.fetch_add(1, SeqCst);
         });
     }
-    within_deadline("dropping the pool", move || drop(pool));
-    assert_eq!(ran.load(SeqCst), 50);
+    let seen = Arc::clone(&ran);
+    let dropper = watched(move || {
+        drop(pool);
+        seen.load(SeqCst)
+    });
+    let ran_when_it_returned = open_when_blocked("dropping the pool", dropper, &gate);
+    assert_eq!(
+        ran_when_it_returned, 50,
+        "drop returned when {ran_when_it_returned} of 50 queued jobs had run"
+    );
 }
 
 /// When `shutdown` returns, every worker thread has ended, including one
-/// that was still busy with a slow job when `shutdown` was called.
+/// that was still busy with a slow job when `shutdown` was called. (The
+/// slow job waits at a gate that opens once `shutdown` is blocked or has
+/// returned.)
 #[test]
 fn no_worker_thread_outlives_shutdown() {
     let seen = Arc::new(Mutex::new(HashSet::new()));
     let exited = Arc::new(AtomicUsize::new(0));
+    let gate = Gate::default();
     let pool = WorkerPool::new(2);
     for i in 0..6 {
-        let (seen, exited) = (Arc::clone(&seen), Arc::clone(&exited));
+        let (seen, exited, gate) = (Arc::clone(&seen), Arc::clone(&exited), gate.clone());
         pool.execute(move || {
             note_thread(&seen, &exited);
             if i == 5 {
-                thread::sleep(Duration::from_millis(200));
+                gate.pass();
             }
         });
     }
-    within_deadline("shutdown", move || pool.shutdown());
+    let exited_seen = Arc::clone(&exited);
+    let shutdown = watched(move || {
+        pool.shutdown();
+        exited_seen.load(SeqCst)
+    });
+    let exited_when_it_returned = open_when_blocked("shutdown", shutdown, &gate);
     let workers = seen.lock().unwrap().len();
     assert!(workers >= 1);
     assert_eq!(
-        exited.load(SeqCst),
-        workers,
+        exited_when_it_returned, workers,
         "shutdown returned while worker threads were still running"
     );
 }
@@ -159,13 +258,13 @@ fn cancel_drops_queued_jobs_and_finishes_running_ones() {
 
     let pool = WorkerPool::new(1);
     let (started_tx, started) = mpsc::channel();
-    let (gate, gate_rx) = mpsc::channel::<()>();
+    let gate = Gate::default();
     let finished = Arc::new(AtomicUsize::new(0));
     {
-        let finished = Arc::clone(&finished);
+        let (finished, gate) = (Arc::clone(&finished), gate.clone());
         pool.execute(move || {
             started_tx.send(()).unwrap();
-            gate_rx.recv().unwrap();
+            gate.pass();
             // Still busy for a while after the gate opens: cancel must wait.
             thread::sleep(Duration::from_millis(100));
             finished.fetch_add(1, SeqCst);
@@ -186,24 +285,23 @@ fn cancel_drops_queued_jobs_and_finishes_running_ones() {
         });
     }
     // The only worker is busy, so all ten are still queued. Cancel on a
-    // helper thread; once the ten are dropped, let the running job end.
-    let canceller = thread::spawn(move || pool.cancel());
+    // helper thread; once the ten are dropped and cancel is blocked (or has
+    // returned), let the running job end.
+    let finished_seen = Arc::clone(&finished);
+    let canceller = watched(move || {
+        let count = pool.cancel();
+        (count, finished_seen.load(SeqCst))
+    });
     wait_until("dropping the ten queued jobs", || {
         dropped.load(SeqCst) == 10
     });
-    gate.send(()).unwrap();
-    let start = Instant::now();
-    while !canceller.is_finished() {
-        assert!(start.elapsed() < DEADLINE, "cancel did not return");
-        thread::sleep(Duration::from_millis(2));
-    }
-    assert_eq!(
-        canceller.join().unwrap(),
-        10,
-        "cancel must report ten dropped jobs"
-    );
+    let (count, finished_when_it_returned) = open_when_blocked("cancel", canceller, &gate);
+    assert_eq!(count, 10, "cancel must report ten dropped jobs");
     assert_eq!(ran.load(SeqCst), 0, "a cancelled job ran");
-    assert_eq!(finished.load(SeqCst), 1, "the running job did not finish");
+    assert_eq!(
+        finished_when_it_returned, 1,
+        "cancel returned before the running job finished"
+    );
 }
 
 /// Cancelling a pool with nothing queued drops nothing and returns.
