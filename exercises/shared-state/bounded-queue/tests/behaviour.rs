@@ -4,28 +4,64 @@
 //! The threads of a test report back over a channel, and the test waits for
 //! them with a deadline: a queue that loses a wake-up leaves a thread asleep
 //! for ever, and the test fails with a message instead of hanging.
+//!
+//! A test that checks that a call waits does not sleep a fixed time and hope
+//! the thread got there: it asks the kernel (`workbook_probe`) until the
+//! thread is asleep or has ended, then looks whether the call has returned.
+//! The test holds no lock of the queue meanwhile, so the thread cannot be
+//! asleep waiting for the test: only for the queue.
 
 use std::collections::HashMap;
 use std::panic;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use bounded_queue::BoundedQueue;
+use workbook_probe::Task;
 
-/// How long a thread that should be blocked is watched, to see that it stays blocked.
+/// Where threads cannot be seen (not Linux), how long a thread that should
+/// block is given to get there instead.
 const STAYS_BLOCKED: Duration = Duration::from_millis(50);
+/// How long a thread is given to fall asleep in a call that should block.
+const SETTLE_LIMIT: Duration = Duration::from_secs(3);
 /// How long the threads of a test may take to finish their work.
 const DEADLINE: Duration = Duration::from_secs(5);
 
 /// Runs `work` on a new thread; its result arrives on the returned channel.
 fn start<R: Send + 'static>(work: impl FnOnce() -> R + Send + 'static) -> Receiver<R> {
+    start_watched(work).0
+}
+
+/// Like [`start`], and also returns the new thread, for `workbook_probe` to
+/// watch.
+fn start_watched<R: Send + 'static>(
+    work: impl FnOnce() -> R + Send + 'static,
+) -> (Receiver<R>, Task) {
     let (tx, rx) = mpsc::channel();
+    let (task_tx, task_rx) = mpsc::channel();
     thread::spawn(move || {
+        let _ = task_tx.send(Task::current());
         let _ = tx.send(work());
     });
-    rx
+    let task = task_rx.recv().expect("a new thread did not start");
+    (rx, task)
+}
+
+/// Waits until the thread of `task` is asleep (in the call it makes, since
+/// the test holds no lock) or has ended, at most `SETTLE_LIMIT`, and then
+/// checks that its `call` has not returned: it must still wait. A call that
+/// keeps running (a spin) is not caught here; it has not returned either.
+fn assert_still_waiting<R>(thread: &Receiver<R>, task: &Task, call: &str, why: &str) {
+    task.settle(SETTLE_LIMIT, STAYS_BLOCKED);
+    match thread.try_recv() {
+        Err(TryRecvError::Empty) => {}
+        Ok(_) => panic!("{call} returned although {why}"),
+        Err(TryRecvError::Disconnected) => {
+            panic!("{call} panicked although {why}: it should have waited")
+        }
+    }
 }
 
 /// The results of `threads`, or a panic naming what is stuck after `DEADLINE`.
@@ -91,15 +127,11 @@ fn push_blocks_while_full_until_a_pop() {
     let queue = Arc::new(BoundedQueue::new(2));
     queue.push(1);
     queue.push(2);
-    let pusher = {
+    let (pusher, task) = {
         let queue = Arc::clone(&queue);
-        start(move || queue.push(3))
+        start_watched(move || queue.push(3))
     };
-    assert_eq!(
-        pusher.recv_timeout(STAYS_BLOCKED),
-        Err(RecvTimeoutError::Timeout),
-        "push returned although the queue was full"
-    );
+    assert_still_waiting(&pusher, &task, "push", "the queue was full");
     assert_eq!(queue.pop(), 1);
     finish(
         vec![pusher],
@@ -115,15 +147,11 @@ fn push_blocks_while_full_until_a_pop() {
 fn try_pop_wakes_a_push_waiting_for_room() {
     let queue = Arc::new(BoundedQueue::new(1));
     queue.push('a');
-    let pusher = {
+    let (pusher, task) = {
         let queue = Arc::clone(&queue);
-        start(move || queue.push('b'))
+        start_watched(move || queue.push('b'))
     };
-    assert_eq!(
-        pusher.recv_timeout(STAYS_BLOCKED),
-        Err(RecvTimeoutError::Timeout),
-        "push returned although the queue was full"
-    );
+    assert_still_waiting(&pusher, &task, "push", "the queue was full");
     assert_eq!(queue.try_pop(), Some('a'));
     finish(
         vec![pusher],
@@ -137,15 +165,11 @@ fn try_pop_wakes_a_push_waiting_for_room() {
 #[test]
 fn pop_blocks_while_empty_until_a_push() {
     let queue = Arc::new(BoundedQueue::new(1));
-    let popper = {
+    let (popper, task) = {
         let queue = Arc::clone(&queue);
-        start(move || queue.pop())
+        start_watched(move || queue.pop())
     };
-    assert_eq!(
-        popper.recv_timeout(STAYS_BLOCKED),
-        Err(RecvTimeoutError::Timeout),
-        "pop returned although the queue was empty"
-    );
+    assert_still_waiting(&popper, &task, "pop", "the queue was empty");
     queue.push(42);
     let got = finish(
         vec![popper],
@@ -156,13 +180,13 @@ fn pop_blocks_while_empty_until_a_push() {
 }
 
 /// One producer pushes `0..count` while one consumer pops `count` items. The
-/// consumer starts late, so that the producer certainly fills the queue and
-/// has to wait for room.
+/// consumer starts only once the producer is asleep (or done), so that the
+/// producer certainly fills the queue and has to wait for room.
 fn one_producer_one_consumer(capacity: usize, count: u32) {
     let queue = Arc::new(BoundedQueue::new(capacity));
-    let producer = {
+    let (producer, producer_task) = {
         let queue = Arc::clone(&queue);
-        start(move || {
+        start_watched(move || {
             for i in 0..count {
                 queue.push(i);
             }
@@ -172,7 +196,7 @@ fn one_producer_one_consumer(capacity: usize, count: u32) {
     let consumer = {
         let queue = Arc::clone(&queue);
         start(move || {
-            thread::sleep(Duration::from_millis(20));
+            producer_task.settle(SETTLE_LIMIT, Duration::from_millis(20));
             (0..count).map(|_| queue.pop()).collect::<Vec<u32>>()
         })
     };
@@ -210,20 +234,28 @@ fn many_producers_and_consumers_move_every_item_exactly_once() {
     let per_consumer = (PRODUCERS * PER_PRODUCER / CONSUMERS) as usize;
     let queue = Arc::new(BoundedQueue::new(3));
     let mut threads = Vec::new();
+    let mut producer_tasks = Vec::new();
     for producer in 0..PRODUCERS {
         let queue = Arc::clone(&queue);
-        threads.push(start(move || {
+        let (thread, task) = start_watched(move || {
             for i in 0..PER_PRODUCER {
                 queue.push((producer, i));
             }
             Vec::new()
-        }));
+        });
+        threads.push(thread);
+        producer_tasks.push(task);
+    }
+    // The consumers start only once every producer is asleep (or done), so
+    // that the producers certainly fill the queue and wait for room.
+    let deadline = Instant::now() + SETTLE_LIMIT;
+    for task in &producer_tasks {
+        let left = deadline.saturating_duration_since(Instant::now());
+        task.settle(left, Duration::from_millis(10));
     }
     for _ in 0..CONSUMERS {
         let queue = Arc::clone(&queue);
         threads.push(start(move || {
-            // Start late, so that the producers certainly fill the queue.
-            thread::sleep(Duration::from_millis(10));
             // The consumers take items with `try_pop`, so only producers
             // ever wait. When pushers and poppers both wait on one condition
             // variable woken with `notify_one`, a wake-up can reach the wrong

@@ -3,10 +3,18 @@
 
 use std::panic;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use count_latch::Latch;
+use workbook_probe::{Settled, State, Task};
+
+/// How long a waiter is given to fall asleep in `wait` (or to go on, when it
+/// wrongly does) before the test goes on.
+const SETTLE_LIMIT: Duration = Duration::from_secs(3);
+/// Where threads cannot be seen (not Linux), how long the test sleeps instead.
+const FALLBACK: Duration = Duration::from_millis(50);
 
 /// `count` says how many `count_down`s are still to come: the starting count,
 /// one less after each.
@@ -59,17 +67,25 @@ fn waiter_is_held_until_the_last_count_down() {
     let latch = Latch::new(3);
     let released = AtomicBool::new(false);
     thread::scope(|s| {
-        s.spawn(|| {
+        let (task_tx, task_rx) = mpsc::channel();
+        let (latch, released) = (&latch, &released);
+        s.spawn(move || {
+            task_tx.send(Task::current()).unwrap();
             latch.wait();
             released.store(true, Ordering::SeqCst);
         });
-        // Let the waiter fall asleep in `wait` before each count-down, and
-        // give a wrongly woken waiter time to show itself.
+        let waiter = task_rx.recv().unwrap();
+        // Before each count-down, wait until the waiter is asleep in `wait`
+        // (the test holds no lock meanwhile) or has gone on, which a wrongly
+        // woken waiter does. One limit for all three, so that a waiter that
+        // spins costs it once.
+        let deadline = Instant::now() + SETTLE_LIMIT;
+        let settle = || waiter.settle(deadline.saturating_duration_since(Instant::now()), FALLBACK);
         for _ in 0..2 {
-            thread::sleep(Duration::from_millis(50));
+            settle();
             latch.count_down();
         }
-        thread::sleep(Duration::from_millis(50));
+        settle();
         assert!(
             !released.load(Ordering::SeqCst),
             "the waiter went on while the count was still 1"
@@ -77,6 +93,36 @@ fn waiter_is_held_until_the_last_count_down() {
         latch.count_down();
     });
     assert!(released.load(Ordering::SeqCst));
+}
+
+/// Waits until every thread of `waiters` is asleep or has ended, for at most
+/// `SETTLE_LIMIT` (where threads cannot be seen, sleeps instead). The test
+/// holds no lock meanwhile, but the waiters take the latch's lock in turn: a
+/// waiter seen asleep on its own may be asleep on that lock, held by another
+/// that was stopped on its way to `wait`. So all must be seen asleep at once,
+/// twice in a row: then none holds the lock, and each sleeps in `wait`.
+fn settle_all(waiters: &[Task]) {
+    let deadline = Instant::now() + SETTLE_LIMIT;
+    let all_quiet = || {
+        waiters
+            .iter()
+            .all(|waiter| waiter.state() != Some(State::Running))
+    };
+    loop {
+        for waiter in waiters {
+            let left = deadline.saturating_duration_since(Instant::now());
+            waiter.settle(left, FALLBACK);
+        }
+        if all_quiet() {
+            thread::sleep(Duration::from_millis(2));
+            if all_quiet() {
+                return;
+            }
+        }
+        if Instant::now() >= deadline {
+            return;
+        }
+    }
 }
 
 /// When the latch opens, every thread asleep in `wait` wakes up and goes on.
@@ -87,74 +133,57 @@ fn every_waiter_is_released() {
     let latch = Latch::new(1);
     let released = AtomicUsize::new(0);
     thread::scope(|s| {
+        let (task_tx, task_rx) = mpsc::channel();
+        let (latch, released) = (&latch, &released);
         for _ in 0..3 {
-            s.spawn(|| {
+            let task_tx = task_tx.clone();
+            s.spawn(move || {
+                task_tx.send(Task::current()).unwrap();
                 latch.wait();
                 released.fetch_add(1, Ordering::SeqCst);
             });
         }
-        thread::sleep(Duration::from_millis(50));
+        let waiters: Vec<Task> = task_rx.iter().take(3).collect();
+        // Open the latch only once all three are asleep in `wait`, or have
+        // ended.
+        settle_all(&waiters);
         latch.count_down();
     });
     assert_eq!(released.load(Ordering::SeqCst), 3);
 }
 
-/// The state of the thread named `name` in this process, as Linux reports
-/// it in `/proc/self/task/<id>/stat` (`R` running, `S` sleeping, ...), or
-/// `None` where there is no such file to read.
-fn state_of_thread(name: &str) -> Option<char> {
-    for task in std::fs::read_dir("/proc/self/task").ok()? {
-        let path = task.ok()?.path();
-        let comm = std::fs::read_to_string(path.join("comm")).ok()?;
-        if comm.trim_end() != name {
-            continue;
-        }
-        let stat = std::fs::read_to_string(path.join("stat")).ok()?;
-        // `<id> (<name>) <state> ...`: the state follows the last `)`.
-        let (_, rest) = stat.rsplit_once(')')?;
-        return rest.trim_start().chars().next();
-    }
-    None
-}
-
 /// A thread in `wait` sleeps until it is woken: it does not keep a core
 /// busy by checking the count over and over (a spin-wait). On Linux the
-/// test asks the kernel for the waiting thread's state: a thread blocked on
-/// the condition variable is soon reported as sleeping, while a spinning
-/// one, even one that calls `yield_now` or `spin_loop`, is always running
-/// or ready to run. It waits up to 5 s for the waiter to fall asleep, so
-/// the verdict does not depend on how fast the machine is. Where there is
-/// no `/proc` (not Linux), the test cannot look and passes; the loom tests
-/// still catch a spin that loom can see.
+/// test asks the kernel for the waiting thread's state (`workbook_probe`): a
+/// thread blocked on the condition variable is soon reported as sleeping,
+/// while a spinning one, even one that calls `yield_now` or `spin_loop`, is
+/// always running or ready to run. It waits up to 5 s for the waiter to fall
+/// asleep, so the verdict does not depend on how fast the machine is. Where
+/// there is no `/proc` (not Linux), the test cannot look and passes; the loom
+/// tests still catch a spin that loom can see.
 #[test]
 fn a_waiting_thread_sleeps_instead_of_spinning() {
-    const NAME: &str = "latch-waiter";
-    if std::fs::read_dir("/proc/self/task").is_err() {
-        return;
-    }
     let latch = Latch::new(1);
     thread::scope(|s| {
-        let waiter = thread::Builder::new()
-            .name(NAME.to_owned())
-            .spawn_scoped(s, || latch.wait())
-            .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        let mut asleep = false;
-        while Instant::now() < deadline {
-            assert!(
-                !waiter.is_finished(),
-                "wait returned while the count was still 1"
-            );
-            if state_of_thread(NAME) == Some('S') {
-                asleep = true;
-                break;
-            }
-            thread::sleep(Duration::from_millis(5));
-        }
+        let (task_tx, task_rx) = mpsc::channel();
+        let latch = &latch;
+        let waiter = s.spawn(move || {
+            task_tx.send(Task::current()).unwrap();
+            latch.wait();
+        });
+        let settled = task_rx
+            .recv()
+            .unwrap()
+            .settle(Duration::from_secs(5), Duration::ZERO);
+        let returned = waiter.is_finished();
         latch.count_down();
         waiter.join().unwrap();
+        if settled == Settled::Unseen {
+            return;
+        }
+        assert!(!returned, "wait returned while the count was still 1");
         assert!(
-            asleep,
+            settled == Settled::Asleep,
             "the thread in `wait` never slept in 5 s: it kept checking the count instead of \
              blocking on the condition variable"
         );

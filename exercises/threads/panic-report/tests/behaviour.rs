@@ -4,12 +4,16 @@
 //! thread prints its message before it ends.)
 
 use std::any::Any;
-use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Barrier, OnceLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use panic_report::{Failure, NOT_A_STRING, panic_message, run_each};
+use workbook_probe::Task;
+
+/// How long a test waits for one of its threads to fall asleep or end.
+const SETTLE_LIMIT: Duration = Duration::from_secs(3);
 
 fn payload(value: impl Any + Send) -> Box<dyn Any + Send> {
     Box::new(value)
@@ -113,15 +117,39 @@ fn a_failure_with_a_non_string_payload_is_reported() {
 #[test]
 fn every_thread_has_finished_when_run_each_returns() {
     static FINISHED: AtomicUsize = AtomicUsize::new(0);
-    fn fail_fast_or_finish_slowly(n: usize) -> usize {
+    /// The thread that calls `run_each`.
+    static CALLER: OnceLock<Task> = OnceLock::new();
+    /// The thread of input 0, the one that fails.
+    static FAILING: OnceLock<Task> = OnceLock::new();
+    fn fail_fast_or_finish_late(n: usize) -> usize {
         if n == 0 {
+            FAILING.set(Task::current()).unwrap();
             panic!("input 0 fails at once");
         }
-        thread::sleep(Duration::from_millis(50));
+        // Finish only once the failed thread has ended and, after that, the
+        // caller is seen asleep: waiting for a thread that is still working.
+        // A `run_each` that returns at the failure never sleeps between
+        // joining input 0's thread and returning, so this input is not
+        // finished yet when it returns, however slow any thread is.
+        let deadline = Instant::now() + SETTLE_LIMIT;
+        while FAILING.get().is_none() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(1));
+        }
+        if let Some(failing) = FAILING.get() {
+            failing.settle(
+                deadline.saturating_duration_since(Instant::now()),
+                Duration::ZERO,
+            );
+        }
+        CALLER
+            .get()
+            .unwrap()
+            .settle(SETTLE_LIMIT, Duration::from_millis(50));
         FINISHED.fetch_add(1, Ordering::SeqCst);
         n
     }
-    let report = run_each((0..5).collect(), fail_fast_or_finish_slowly);
+    CALLER.set(Task::current()).unwrap();
+    let report = run_each((0..5).collect(), fail_fast_or_finish_late);
     assert_eq!(
         FINISHED.load(Ordering::SeqCst),
         4,
