@@ -12,9 +12,12 @@
 //! Linux reports each thread's state in `/proc/self/task/<id>/stat`. Where
 //! there is no such file (macOS, Windows), nothing can be seen, and
 //! [`Task::settle`] falls back to sleeping a fixed time, as tests did before.
+//!
+//! A [`Gate`] holds work back until the test has seen what it wants to see.
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -110,22 +113,40 @@ impl Task {
     }
 }
 
+/// Waits until every thread of `tasks` is asleep or has ended, all at the
+/// same moment and twice in a row, for at most `limit`. One thread seen
+/// asleep on its own may be asleep on a lock that another, stopped on its
+/// way, holds; when all are asleep together, none of them holds it up.
+/// Where threads cannot be seen, sleeps `fallback` instead.
+pub fn settle_all(tasks: &[Task], limit: Duration, fallback: Duration) -> Settled {
+    if tasks.iter().any(|task| task.state().is_none()) {
+        thread::sleep(fallback);
+        return Settled::Unseen;
+    }
+    settle_together(limit, || tasks.to_vec())
+}
+
 /// Waits until every other thread of this process is asleep or has ended,
-/// for at most `limit`: for threads the code under test starts itself,
+/// as [`settle_all`] does: for threads the code under test starts itself,
 /// which the test cannot name. Where threads cannot be seen, sleeps
-/// `fallback` instead. Returns [`Settled::Asleep`] when all are quiet
-/// (also when there are none), [`Settled::Running`] when one still ran at
-/// the limit.
+/// `fallback` instead.
 pub fn settle_others(limit: Duration, fallback: Duration) -> Settled {
     let me = Task::current();
     let Some(my_dir) = me.dir.as_ref().filter(|_| me.state().is_some()) else {
         thread::sleep(fallback);
         return Settled::Unseen;
     };
+    settle_together(limit, || others(my_dir))
+}
+
+/// Looks at the threads `tasks()` lists until all are quiet (asleep or
+/// ended) twice in a row: [`Settled::Asleep`], also when there are none; or
+/// until `limit`: [`Settled::Running`].
+fn settle_together(limit: Duration, tasks: impl Fn() -> Vec<Task>) -> Settled {
     let deadline = Instant::now() + limit;
     let mut quiet_before = false;
     loop {
-        let quiet = others(my_dir)
+        let quiet = tasks()
             .iter()
             .all(|task| matches!(task.state(), Some(State::Asleep | State::Ended) | None));
         if quiet && quiet_before {
@@ -150,6 +171,34 @@ fn others(mine: &Path) -> Vec<Task> {
         .filter(|dir| dir.file_name() != mine.file_name())
         .map(|dir| Task { dir: Some(dir) })
         .collect()
+}
+
+/// A gate that test threads wait at ([`Gate::pass`]) until the test opens
+/// it ([`Gate::open`]). Clones are the same gate.
+#[derive(Debug, Clone, Default)]
+pub struct Gate(Arc<(Mutex<bool>, Condvar)>);
+
+impl Gate {
+    /// A closed gate.
+    pub fn new() -> Gate {
+        Gate::default()
+    }
+
+    /// Opens the gate for good, letting every waiting thread through.
+    pub fn open(&self) {
+        let (open, opened) = &*self.0;
+        *open.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        opened.notify_all();
+    }
+
+    /// Waits until the gate is open: at most a minute, so that a thread
+    /// left waiting by a failed test does not wait for ever (every test
+    /// fails long before that).
+    pub fn pass(&self) {
+        let (open, opened) = &*self.0;
+        let guard = open.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = opened.wait_timeout_while(guard, Duration::from_secs(60), |open| !*open);
+    }
 }
 
 #[cfg(test)]
@@ -246,6 +295,71 @@ mod tests {
             go_tx.send(()).unwrap();
             assert_eq!(settled, Settled::Running);
         });
+    }
+
+    #[test]
+    fn all_settle_only_once_every_one_is_asleep() {
+        let Some(_one_at_a_time) = visible() else {
+            return;
+        };
+        let gate = Gate::new();
+        let stop = AtomicBool::new(false);
+        thread::scope(|s| {
+            let (task_tx, task_rx) = mpsc::channel();
+            for _ in 0..2 {
+                let (gate, task_tx) = (gate.clone(), task_tx.clone());
+                s.spawn(move || {
+                    task_tx.send(Task::current()).unwrap();
+                    gate.pass();
+                });
+            }
+            let stop = &stop;
+            s.spawn(move || {
+                task_tx.send(Task::current()).unwrap();
+                while !stop.load(Ordering::Relaxed) {
+                    std::hint::spin_loop();
+                }
+            });
+            let tasks: Vec<Task> = task_rx.iter().take(3).collect();
+            assert_eq!(
+                settle_all(&tasks, Duration::from_millis(200), Duration::ZERO),
+                Settled::Running,
+                "one of the three spins"
+            );
+            stop.store(true, Ordering::Relaxed);
+            let started = Instant::now();
+            assert_eq!(
+                settle_all(&tasks, Duration::from_secs(5), Duration::ZERO),
+                Settled::Asleep,
+                "two wait at the gate and one has ended"
+            );
+            assert!(started.elapsed() < Duration::from_secs(5));
+            gate.open();
+        });
+        let unseen = [Task::current(), Task { dir: None }];
+        assert_eq!(
+            settle_all(&unseen, Duration::from_secs(5), Duration::ZERO),
+            Settled::Unseen
+        );
+    }
+
+    #[test]
+    fn a_gate_holds_threads_until_it_opens() {
+        let gate = Gate::new();
+        let passed = AtomicBool::new(false);
+        thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                gate.pass();
+                passed.store(true, Ordering::SeqCst);
+            });
+            thread::sleep(Duration::from_millis(50));
+            assert!(!passed.load(Ordering::SeqCst), "passed a closed gate");
+            gate.clone().open();
+            waiter.join().unwrap();
+        });
+        assert!(passed.load(Ordering::SeqCst));
+        // An open gate lets everyone through at once.
+        gate.pass();
     }
 
     #[test]

@@ -15,12 +15,13 @@
 //! is stalled for all of `HOLD` before `drop` returns.)
 
 use std::cell::RefCell;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{RecvTimeoutError, unbounded};
+use workbook_probe::Gate;
 use worker_pool::Pool;
 
 /// How long any thread of a test may take to finish its work.
@@ -56,28 +57,6 @@ fn drop_within_deadline(pool: Pool) {
         thread::spawn(move || drop(pool)),
         "drop of the pool (does a worker's loop never end?)",
     );
-}
-
-/// A gate that threads wait at until it is opened.
-#[derive(Clone, Default)]
-struct Gate(Arc<(Mutex<bool>, Condvar)>);
-
-impl Gate {
-    fn open(&self) {
-        *self.0.0.lock().unwrap() = true;
-        self.0.1.notify_all();
-    }
-
-    /// Waits until the gate is open. (At most a minute, so that a thread
-    /// left waiting by a failed test does not wait for ever; every test
-    /// fails long before that.)
-    fn pass(&self) {
-        let (open, opened) = &*self.0;
-        let guard = open.lock().unwrap();
-        let (_guard, _) = opened
-            .wait_timeout_while(guard, Duration::from_secs(60), |open| !*open)
-            .unwrap();
-    }
 }
 
 /// Opens its gate when dropped, so that a test that fails while threads

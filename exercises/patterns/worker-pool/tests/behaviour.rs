@@ -14,12 +14,12 @@ use std::collections::HashSet;
 use std::panic;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::mpsc;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
 use patterns_worker_pool::WorkerPool;
-use workbook_probe::Task;
+use workbook_probe::{Gate, Task};
 
 const DEADLINE: Duration = Duration::from_secs(5);
 
@@ -80,27 +80,6 @@ fn open_when_blocked<T>(
     match caller.join() {
         Ok(value) => value,
         Err(panic) => panic::resume_unwind(panic),
-    }
-}
-
-/// Holds jobs back until it is opened.
-#[derive(Clone, Default)]
-struct Gate(Arc<(Mutex<bool>, Condvar)>);
-
-impl Gate {
-    fn open(&self) {
-        *self.0.0.lock().unwrap() = true;
-        self.0.1.notify_all();
-    }
-
-    /// Waits until the gate is open (at most a minute, so that a thread left
-    /// waiting by a failed test does not wait for ever).
-    fn pass(&self) {
-        let (open, opened) = &*self.0;
-        let guard = open.lock().unwrap();
-        let (_guard, _) = opened
-            .wait_timeout_while(guard, Duration::from_secs(60), |open| !*open)
-            .unwrap();
     }
 }
 

@@ -248,11 +248,7 @@ fn many_producers_and_consumers_move_every_item_exactly_once() {
     }
     // The consumers start only once every producer is asleep (or done), so
     // that the producers certainly fill the queue and wait for room.
-    let deadline = Instant::now() + SETTLE_LIMIT;
-    for task in &producer_tasks {
-        let left = deadline.saturating_duration_since(Instant::now());
-        task.settle(left, Duration::from_millis(10));
-    }
+    workbook_probe::settle_all(&producer_tasks, SETTLE_LIMIT, Duration::from_millis(10));
     for _ in 0..CONSUMERS {
         let queue = Arc::clone(&queue);
         threads.push(start(move || {

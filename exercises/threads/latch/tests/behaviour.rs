@@ -8,7 +8,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use count_latch::Latch;
-use workbook_probe::{Settled, State, Task};
+use workbook_probe::{Settled, Task};
 
 /// How long a waiter is given to fall asleep in `wait` (or to go on, when it
 /// wrongly does) before the test goes on.
@@ -95,36 +95,6 @@ fn waiter_is_held_until_the_last_count_down() {
     assert!(released.load(Ordering::SeqCst));
 }
 
-/// Waits until every thread of `waiters` is asleep or has ended, for at most
-/// `SETTLE_LIMIT` (where threads cannot be seen, sleeps instead). The test
-/// holds no lock meanwhile, but the waiters take the latch's lock in turn: a
-/// waiter seen asleep on its own may be asleep on that lock, held by another
-/// that was stopped on its way to `wait`. So all must be seen asleep at once,
-/// twice in a row: then none holds the lock, and each sleeps in `wait`.
-fn settle_all(waiters: &[Task]) {
-    let deadline = Instant::now() + SETTLE_LIMIT;
-    let all_quiet = || {
-        waiters
-            .iter()
-            .all(|waiter| waiter.state() != Some(State::Running))
-    };
-    loop {
-        for waiter in waiters {
-            let left = deadline.saturating_duration_since(Instant::now());
-            waiter.settle(left, FALLBACK);
-        }
-        if all_quiet() {
-            thread::sleep(Duration::from_millis(2));
-            if all_quiet() {
-                return;
-            }
-        }
-        if Instant::now() >= deadline {
-            return;
-        }
-    }
-}
-
 /// When the latch opens, every thread asleep in `wait` wakes up and goes on.
 #[test]
 fn every_waiter_is_released() {
@@ -146,7 +116,10 @@ fn every_waiter_is_released() {
         let waiters: Vec<Task> = task_rx.iter().take(3).collect();
         // Open the latch only once all three are asleep in `wait`, or have
         // ended.
-        settle_all(&waiters);
+        // The waiters take the latch's lock in turn: one seen asleep on its
+        // own may be asleep on that lock, held by another stopped on its way
+        // to `wait`. Seen asleep all at once, each sleeps in `wait`.
+        workbook_probe::settle_all(&waiters, SETTLE_LIMIT, FALLBACK);
         latch.count_down();
     });
     assert_eq!(released.load(Ordering::SeqCst), 3);
