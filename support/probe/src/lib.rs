@@ -21,6 +21,10 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// Linux's "no such process", which reading the files of a thread that is
+/// ending can give before its folder goes.
+const ESRCH: i32 = 3;
+
 /// How often a settling thread is looked at.
 const LOOK_EVERY: Duration = Duration::from_millis(2);
 
@@ -72,17 +76,13 @@ impl Task {
         let dir = self.dir.as_ref()?;
         let stat = match std::fs::read_to_string(dir.join("stat")) {
             Ok(stat) => stat,
-            Err(e) if e.kind() == ErrorKind::NotFound => return Some(State::Ended),
+            // Gone, or (just as it ends) still listed but no longer there.
+            Err(e) if e.kind() == ErrorKind::NotFound || e.raw_os_error() == Some(ESRCH) => {
+                return Some(State::Ended);
+            }
             Err(_) => return None,
         };
-        // `<id> (<name>) <state> ...`: the name may hold anything, so the
-        // state is the first field after the last `)`.
-        let (_, rest) = stat.rsplit_once(')')?;
-        Some(match rest.trim_start().chars().next()? {
-            'S' | 'D' | 'I' => State::Asleep,
-            'Z' | 'X' | 'x' => State::Ended,
-            _ => State::Running,
-        })
+        parse_state(&stat)
     }
 
     /// Waits until the thread is asleep or has ended, for at most `limit`.
@@ -96,20 +96,53 @@ impl Task {
             thread::sleep(fallback);
             return Settled::Unseen;
         }
-        let deadline = Instant::now() + limit;
-        let mut asleep_before = false;
-        loop {
-            match self.state() {
-                Some(State::Ended) => return Settled::Ended,
-                Some(State::Asleep) if asleep_before => return Settled::Asleep,
-                Some(State::Asleep) => asleep_before = true,
-                _ => asleep_before = false,
-            }
-            if Instant::now() >= deadline {
-                return Settled::Running;
-            }
-            thread::sleep(LOOK_EVERY);
+        watch(limit, || match self.state() {
+            Some(State::Ended) => Look::Ended,
+            Some(State::Asleep) => Look::Quiet,
+            _ => Look::Busy,
+        })
+    }
+}
+
+/// The state in a line of `/proc/<id>/task/<id>/stat`: `<id> (<name>)
+/// <state> ...`. The name may hold anything, `)` included, so the state is
+/// the first field after the last `)`.
+fn parse_state(stat: &str) -> Option<State> {
+    let (_, rest) = stat.rsplit_once(')')?;
+    Some(match rest.trim_start().chars().next()? {
+        'S' | 'D' | 'I' => State::Asleep,
+        'Z' | 'X' | 'x' => State::Ended,
+        _ => State::Running,
+    })
+}
+
+/// What one look at the watched threads found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Look {
+    /// Every one asleep (or ended, for a set).
+    Quiet,
+    /// One still runs.
+    Busy,
+    /// The one thread watched has ended.
+    Ended,
+}
+
+/// Looks every few milliseconds until `look` finds the threads ended, or
+/// quiet twice in a row, or `limit` has passed.
+fn watch(limit: Duration, mut look: impl FnMut() -> Look) -> Settled {
+    let deadline = Instant::now() + limit;
+    let mut quiet_before = false;
+    loop {
+        match look() {
+            Look::Ended => return Settled::Ended,
+            Look::Quiet if quiet_before => return Settled::Asleep,
+            Look::Quiet => quiet_before = true,
+            Look::Busy => quiet_before = false,
         }
+        if Instant::now() >= deadline {
+            return Settled::Running;
+        }
+        thread::sleep(LOOK_EVERY);
     }
 }
 
@@ -143,21 +176,12 @@ pub fn settle_others(limit: Duration, fallback: Duration) -> Settled {
 /// ended) twice in a row: [`Settled::Asleep`], also when there are none; or
 /// until `limit`: [`Settled::Running`].
 fn settle_together(limit: Duration, tasks: impl Fn() -> Vec<Task>) -> Settled {
-    let deadline = Instant::now() + limit;
-    let mut quiet_before = false;
-    loop {
+    watch(limit, || {
         let quiet = tasks()
             .iter()
             .all(|task| matches!(task.state(), Some(State::Asleep | State::Ended) | None));
-        if quiet && quiet_before {
-            return Settled::Asleep;
-        }
-        quiet_before = quiet;
-        if Instant::now() >= deadline {
-            return Settled::Running;
-        }
-        thread::sleep(LOOK_EVERY);
-    }
+        if quiet { Look::Quiet } else { Look::Busy }
+    })
 }
 
 /// The threads of this process other than the one whose folder is `mine`.
@@ -360,6 +384,65 @@ mod tests {
         assert!(passed.load(Ordering::SeqCst));
         // An open gate lets everyone through at once.
         gate.pass();
+    }
+
+    /// On Linux the kernel shows every thread: if it stopped doing so, every
+    /// test above would pass without looking, and the exercises' tests
+    /// would quietly fall back to sleeping.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn threads_are_seen_on_linux() {
+        assert_eq!(Task::current().state(), Some(State::Running));
+    }
+
+    #[test]
+    fn states_are_read_after_the_last_parenthesis() {
+        assert_eq!(parse_state("12 (worker) S 1 2 3"), Some(State::Asleep));
+        assert_eq!(parse_state("12 (disk) D 1"), Some(State::Asleep));
+        assert_eq!(parse_state("12 (a) b) R 1"), Some(State::Running));
+        assert_eq!(parse_state("12 (S) Z 1"), Some(State::Ended));
+        assert_eq!(parse_state("12 (x) X 1"), Some(State::Ended));
+        assert_eq!(parse_state("12 no name"), None);
+        assert_eq!(parse_state("12 (empty)"), None);
+    }
+
+    #[test]
+    fn a_thread_whose_folder_is_gone_has_ended_and_an_unreadable_one_is_unseen() {
+        let gone = Task {
+            dir: Some(PathBuf::from("/proc/self/task/no-such-thread")),
+        };
+        assert_eq!(gone.state(), Some(State::Ended));
+        // A file where the folder should be: an error other than "not found".
+        let not_a_folder = Task {
+            dir: Some(PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/Cargo.toml"
+            ))),
+        };
+        assert_eq!(not_a_folder.state(), None);
+    }
+
+    /// Scripted looks, one per call, the last repeated.
+    fn looks(script: &[Look]) -> impl FnMut() -> Look + '_ {
+        let mut next = 0;
+        move || {
+            let look = script[next.min(script.len() - 1)];
+            next += 1;
+            look
+        }
+    }
+
+    #[test]
+    fn watching_needs_quiet_twice_in_a_row() {
+        use Look::*;
+        let limit = Duration::from_millis(100);
+        assert_eq!(watch(limit, looks(&[Busy, Quiet, Quiet])), Settled::Asleep);
+        assert_eq!(watch(limit, looks(&[Quiet, Ended])), Settled::Ended);
+        let flickering = [Quiet, Busy].repeat(100);
+        let started = Instant::now();
+        assert_eq!(watch(limit, looks(&flickering)), Settled::Running);
+        assert!(started.elapsed() >= limit);
+        assert_eq!(watch(limit, looks(&[Busy])), Settled::Running);
     }
 
     #[test]
