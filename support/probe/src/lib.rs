@@ -17,8 +17,9 @@
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
-use std::thread;
+use std::thread::{self, JoinHandle, Scope, ScopedJoinHandle};
 use std::time::{Duration, Instant};
 
 /// Linux's "no such process", which reading the files of a thread that is
@@ -146,6 +147,30 @@ fn watch(limit: Duration, mut look: impl FnMut() -> Look) -> Settled {
     }
 }
 
+/// Spawns a thread running `f`, and returns it with its [`Task`], so the
+/// test can watch it.
+pub fn spawn<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> (JoinHandle<T>, Task) {
+    let (task_tx, task_rx) = mpsc::sync_channel(1);
+    let handle = thread::spawn(move || {
+        let _ = task_tx.send(Task::current());
+        f()
+    });
+    (handle, task_rx.recv().expect("a new thread did not start"))
+}
+
+/// [`spawn`] in a [`thread::scope`].
+pub fn spawn_scoped<'scope, T: Send + 'scope>(
+    scope: &'scope Scope<'scope, '_>,
+    f: impl FnOnce() -> T + Send + 'scope,
+) -> (ScopedJoinHandle<'scope, T>, Task) {
+    let (task_tx, task_rx) = mpsc::sync_channel(1);
+    let handle = scope.spawn(move || {
+        let _ = task_tx.send(Task::current());
+        f()
+    });
+    (handle, task_rx.recv().expect("a new thread did not start"))
+}
+
 /// Waits until every thread of `tasks` is asleep or has ended, all at the
 /// same moment and twice in a row, for at most `limit`. One thread seen
 /// asleep on its own may be asleep on a lock that another, stopped on its
@@ -253,13 +278,8 @@ mod tests {
         let Some(_one_at_a_time) = visible() else {
             return;
         };
-        let (task_tx, task_rx) = mpsc::channel();
         let (go_tx, go_rx) = mpsc::channel::<()>();
-        let waiter = thread::spawn(move || {
-            task_tx.send(Task::current()).unwrap();
-            go_rx.recv().unwrap();
-        });
-        let task = task_rx.recv().unwrap();
+        let (waiter, task) = spawn(move || go_rx.recv().unwrap());
         let settled = task.settle(Duration::from_secs(5), Duration::ZERO);
         assert_eq!(settled, Settled::Asleep);
         go_tx.send(()).unwrap();
@@ -278,15 +298,11 @@ mod tests {
         };
         let stop = AtomicBool::new(false);
         thread::scope(|s| {
-            let (task_tx, task_rx) = mpsc::channel();
-            let stop = &stop;
-            s.spawn(move || {
-                task_tx.send(Task::current()).unwrap();
+            let (_, task) = spawn_scoped(s, || {
                 while !stop.load(Ordering::Relaxed) {
                     std::hint::spin_loop();
                 }
             });
-            let task = task_rx.recv().unwrap();
             let started = Instant::now();
             let settled = task.settle(Duration::from_millis(200), Duration::ZERO);
             stop.store(true, Ordering::Relaxed);
@@ -329,22 +345,13 @@ mod tests {
         let gate = Gate::new();
         let stop = AtomicBool::new(false);
         thread::scope(|s| {
-            let (task_tx, task_rx) = mpsc::channel();
-            for _ in 0..2 {
-                let (gate, task_tx) = (gate.clone(), task_tx.clone());
-                s.spawn(move || {
-                    task_tx.send(Task::current()).unwrap();
-                    gate.pass();
-                });
-            }
-            let stop = &stop;
-            s.spawn(move || {
-                task_tx.send(Task::current()).unwrap();
+            let mut tasks: Vec<Task> = (0..2).map(|_| spawn_scoped(s, || gate.pass()).1).collect();
+            let (_, spinner) = spawn_scoped(s, || {
                 while !stop.load(Ordering::Relaxed) {
                     std::hint::spin_loop();
                 }
             });
-            let tasks: Vec<Task> = task_rx.iter().take(3).collect();
+            tasks.push(spinner);
             assert_eq!(
                 settle_all(&tasks, Duration::from_millis(200), Duration::ZERO),
                 Settled::Running,

@@ -17,7 +17,6 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{RecvTimeoutError, bounded, unbounded};
 use heartbeat::{Report, Verdict, heartbeat, monitor};
-use workbook_probe::Task;
 
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
@@ -185,12 +184,7 @@ fn the_timeout_restarts_with_every_beat() {
 fn without_a_timeout_the_monitor_never_gives_up() {
     let (beat, beats) = unbounded::<()>();
     let (cancel, cancelled) = bounded::<()>(1);
-    let (task, watched) = std::sync::mpsc::channel();
-    let watcher = thread::spawn(move || {
-        let _ = task.send(Task::current());
-        monitor(beats, None, cancelled)
-    });
-    let monitor_thread = watched.recv().expect("the monitor's thread did not start");
+    let (watcher, monitor_thread) = workbook_probe::spawn(move || monitor(beats, None, cancelled));
     monitor_thread.settle(Duration::from_secs(3), Duration::ZERO);
     thread::sleep(Duration::from_millis(300));
     drop(cancel);

@@ -11,7 +11,6 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use log_collector::{Collector, Entry, run};
-use workbook_probe::Task;
 
 /// How long any thread of a test may take to finish its work.
 const DEADLINE: Duration = Duration::from_secs(5);
@@ -86,12 +85,7 @@ fn collect_returns_when_the_last_logger_is_dropped() {
         }
         // `late` is dropped here: the last logger.
     });
-    let (task_tx, task_rx) = mpsc::channel();
-    let collecting = thread::spawn(move || {
-        task_tx.send(Task::current()).unwrap();
-        collector.collect()
-    });
-    let task = task_rx.recv().expect("the collecting thread did not start");
+    let (collecting, task) = workbook_probe::spawn(move || collector.collect());
     // Asleep, it can only be in `collect`: nothing else it does waits.
     task.settle(SETTLE, SETTLE_FALLBACK);
     assert!(

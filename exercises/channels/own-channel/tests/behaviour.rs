@@ -51,16 +51,13 @@ struct Receiving<T> {
 
 impl<T: Send + Debug + 'static> Receiving<T> {
     fn start(rx: Receiver<T>, times: usize) -> Receiving<T> {
-        let (task_tx, task_rx) = mpsc::channel();
         let (got_tx, got) = mpsc::channel();
-        let thread = thread::spawn(move || {
-            task_tx.send(Task::current()).unwrap();
+        let (thread, task) = workbook_probe::spawn(move || {
             for _ in 0..times {
                 // The test may have failed and gone; nobody to tell then.
                 let _ = got_tx.send(rx.recv());
             }
         });
-        let task = task_rx.recv().expect("the receiving thread did not start");
         Receiving {
             thread,
             task,

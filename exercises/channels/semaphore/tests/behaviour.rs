@@ -6,12 +6,11 @@
 
 use std::panic;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, RwLock, mpsc};
+use std::sync::{Arc, RwLock};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use channel_semaphore::Semaphore;
-use workbook_probe::Task;
 
 const DEADLINE: Duration = Duration::from_secs(5);
 
@@ -79,12 +78,9 @@ fn acquire_waits_for_a_free_permit() {
     let held = semaphore.acquire();
     thread::scope(|s| {
         let semaphore = &semaphore;
-        let (task_tx, task_rx) = mpsc::channel();
-        let waiter = s.spawn(move || {
-            task_tx.send(Task::current()).unwrap();
+        let (waiter, task) = workbook_probe::spawn_scoped(s, move || {
             let _permit = semaphore.acquire();
         });
-        let task = task_rx.recv().expect("the waiting thread did not start");
         // Asleep, it can only be in `acquire`: nothing else it does waits.
         // Where threads cannot be seen, 50 ms, as this test slept before.
         task.settle(SETTLE, Duration::from_millis(50));
@@ -129,13 +125,10 @@ fn at_most_n_holders_at_once() {
         gate: RwLock::new(()),
     });
     let closed = shared.gate.write().unwrap();
-    let (task_tx, task_rx) = mpsc::channel();
-    let threads: Vec<_> = (0..8)
+    let (threads, tasks): (Vec<_>, Vec<_>) = (0..8)
         .map(|_| {
-            let task_tx = task_tx.clone();
             let shared = Arc::clone(&shared);
-            thread::spawn(move || {
-                task_tx.send(Task::current()).unwrap();
+            workbook_probe::spawn(move || {
                 for pass in 0..5 {
                     let _permit = shared.semaphore.acquire();
                     let now = shared.inside.fetch_add(1, Ordering::SeqCst) + 1;
@@ -150,15 +143,11 @@ fn at_most_n_holders_at_once() {
                 shared.done.fetch_add(1, Ordering::SeqCst);
             })
         })
-        .collect();
-    // No permit is given back while the gate is closed, so a thread seen
-    // asleep stays where it is (at the gate, or in `acquire`) while the
-    // others settle. Where threads cannot be seen, 10 ms each.
-    let settle_by = Instant::now() + SETTLE;
-    for task in task_rx.iter().take(threads.len()) {
-        let limit = settle_by.saturating_duration_since(Instant::now());
-        task.settle(limit, Duration::from_millis(10));
-    }
+        .unzip();
+    // No permit is given back while the gate is closed, so once all are
+    // asleep together, each is where it stays (at the gate, or in
+    // `acquire`). Where threads cannot be seen, 80 ms.
+    workbook_probe::settle_all(&tasks, SETTLE, Duration::from_millis(80));
     let most = shared.most.load(Ordering::SeqCst);
     drop(closed);
     assert!(most <= 3, "{most} threads held a permit at once, of 3");

@@ -2,12 +2,10 @@
 //! The in-flight count on real threads. Every wait has a deadline.
 
 use std::panic;
-use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use link_in_flight::InFlight;
-use workbook_probe::Task;
 
 const DEADLINE: Duration = Duration::from_secs(5);
 
@@ -64,14 +62,9 @@ fn wait_idle_returns_when_nothing_is_in_flight() {
 #[test]
 fn wait_idle_waits_for_the_last_ticket() {
     let in_flight = InFlight::new();
-    let (task_tx, task_rx) = mpsc::channel();
     thread::scope(|s| {
         let mut tickets: Vec<_> = (0..8).map(|_| in_flight.start()).collect();
-        let waiter = s.spawn(|| {
-            task_tx.send(Task::current()).unwrap();
-            in_flight.wait_idle();
-        });
-        let waiter_task = task_rx.recv().unwrap();
+        let (waiter, waiter_task) = workbook_probe::spawn_scoped(s, || in_flight.wait_idle());
         // Nothing but `wait_idle` can hold the waiter up: the test holds no
         // lock, and the droppers below have ended when it is looked at.
         waiter_task.settle(SETTLE_LIMIT, Duration::from_millis(30));

@@ -29,7 +29,12 @@ const SETTLE_LIMIT: Duration = Duration::from_secs(2);
 /// Runs `f` on a helper thread; fails the test if it takes longer than
 /// `DEADLINE`.
 fn within_deadline<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let handle = thread::spawn(f);
+    join_within(what, thread::spawn(f))
+}
+
+/// Joins `handle`, failing the test if it takes longer than `DEADLINE`, and
+/// passing on its panic.
+fn join_within<T>(what: &str, handle: thread::JoinHandle<T>) -> T {
     let start = Instant::now();
     while !handle.is_finished() {
         assert!(
@@ -44,19 +49,6 @@ fn within_deadline<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send +
     }
 }
 
-/// Runs `f` on a helper thread that can be watched: `f` makes the call
-/// under test and returns what it sees the moment that call returns.
-fn watched<T: Send + 'static>(
-    f: impl FnOnce() -> T + Send + 'static,
-) -> (thread::JoinHandle<T>, Task) {
-    let (task_tx, task_rx) = mpsc::channel();
-    let caller = thread::spawn(move || {
-        task_tx.send(Task::current()).unwrap();
-        f()
-    });
-    (caller, task_rx.recv().unwrap())
-}
-
 /// Once `caller`'s thread is asleep (blocked in its call: nothing else in
 /// these tests holds it up) or has ended, opens `gate`; then waits for the
 /// thread, failing the test if it takes longer than `DEADLINE`.
@@ -69,18 +61,7 @@ fn open_when_blocked<T>(
     // the work it should wait for used to take.
     task.settle(SETTLE_LIMIT, Duration::from_millis(100));
     gate.open();
-    let start = Instant::now();
-    while !caller.is_finished() {
-        assert!(
-            start.elapsed() < DEADLINE,
-            "{what} did not return within {DEADLINE:?}"
-        );
-        thread::sleep(Duration::from_millis(2));
-    }
-    match caller.join() {
-        Ok(value) => value,
-        Err(panic) => panic::resume_unwind(panic),
-    }
+    join_within(what, caller)
 }
 
 /// Waits until `done()` holds, failing the test after `DEADLINE`.
@@ -130,7 +111,7 @@ fn shutdown_runs_every_queued_job() {
         });
     }
     let seen = Arc::clone(&ran);
-    let shutdown = watched(move || {
+    let shutdown = workbook_probe::spawn(move || {
         pool.shutdown();
         seen.load(SeqCst)
     });
@@ -157,7 +138,7 @@ fn drop_runs_every_queued_job() {
         });
     }
     let seen = Arc::clone(&ran);
-    let dropper = watched(move || {
+    let dropper = workbook_probe::spawn(move || {
         drop(pool);
         seen.load(SeqCst)
     });
@@ -188,7 +169,7 @@ fn no_worker_thread_outlives_shutdown() {
         });
     }
     let exited_seen = Arc::clone(&exited);
-    let shutdown = watched(move || {
+    let shutdown = workbook_probe::spawn(move || {
         pool.shutdown();
         exited_seen.load(SeqCst)
     });
@@ -267,7 +248,7 @@ fn cancel_drops_queued_jobs_and_finishes_running_ones() {
     // helper thread; once the ten are dropped and cancel is blocked (or has
     // returned), let the running job end.
     let finished_seen = Arc::clone(&finished);
-    let canceller = watched(move || {
+    let canceller = workbook_probe::spawn(move || {
         let count = pool.cancel();
         (count, finished_seen.load(SeqCst))
     });

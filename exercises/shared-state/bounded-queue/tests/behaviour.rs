@@ -40,12 +40,9 @@ fn start_watched<R: Send + 'static>(
     work: impl FnOnce() -> R + Send + 'static,
 ) -> (Receiver<R>, Task) {
     let (tx, rx) = mpsc::channel();
-    let (task_tx, task_rx) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = task_tx.send(Task::current());
+    let (_, task) = workbook_probe::spawn(move || {
         let _ = tx.send(work());
     });
-    let task = task_rx.recv().expect("a new thread did not start");
     (rx, task)
 }
 

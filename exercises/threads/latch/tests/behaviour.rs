@@ -3,7 +3,6 @@
 
 use std::panic;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -67,14 +66,10 @@ fn waiter_is_held_until_the_last_count_down() {
     let latch = Latch::new(3);
     let released = AtomicBool::new(false);
     thread::scope(|s| {
-        let (task_tx, task_rx) = mpsc::channel();
-        let (latch, released) = (&latch, &released);
-        s.spawn(move || {
-            task_tx.send(Task::current()).unwrap();
+        let (_, waiter) = workbook_probe::spawn_scoped(s, || {
             latch.wait();
             released.store(true, Ordering::SeqCst);
         });
-        let waiter = task_rx.recv().unwrap();
         // Before each count-down, wait until the waiter is asleep in `wait`
         // (the test holds no lock meanwhile) or has gone on, which a wrongly
         // woken waiter does. One limit for all three, so that a waiter that
@@ -103,17 +98,15 @@ fn every_waiter_is_released() {
     let latch = Latch::new(1);
     let released = AtomicUsize::new(0);
     thread::scope(|s| {
-        let (task_tx, task_rx) = mpsc::channel();
-        let (latch, released) = (&latch, &released);
-        for _ in 0..3 {
-            let task_tx = task_tx.clone();
-            s.spawn(move || {
-                task_tx.send(Task::current()).unwrap();
-                latch.wait();
-                released.fetch_add(1, Ordering::SeqCst);
-            });
-        }
-        let waiters: Vec<Task> = task_rx.iter().take(3).collect();
+        let waiters: Vec<Task> = (0..3)
+            .map(|_| {
+                let (_, waiter) = workbook_probe::spawn_scoped(s, || {
+                    latch.wait();
+                    released.fetch_add(1, Ordering::SeqCst);
+                });
+                waiter
+            })
+            .collect();
         // Open the latch only once all three are asleep in `wait`, or have
         // ended.
         // The waiters take the latch's lock in turn: one seen asleep on its
@@ -138,16 +131,8 @@ fn every_waiter_is_released() {
 fn a_waiting_thread_sleeps_instead_of_spinning() {
     let latch = Latch::new(1);
     thread::scope(|s| {
-        let (task_tx, task_rx) = mpsc::channel();
-        let latch = &latch;
-        let waiter = s.spawn(move || {
-            task_tx.send(Task::current()).unwrap();
-            latch.wait();
-        });
-        let settled = task_rx
-            .recv()
-            .unwrap()
-            .settle(Duration::from_secs(5), Duration::ZERO);
+        let (waiter, task) = workbook_probe::spawn_scoped(s, || latch.wait());
+        let settled = task.settle(Duration::from_secs(5), Duration::ZERO);
         let returned = waiter.is_finished();
         latch.count_down();
         waiter.join().unwrap();
